@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/markdown/headingAnchors';
+import { searchClient } from './src/integrations/searchClient';
+
+/** Where the site is published; canonical URLs, hreflang links and the sitemap use it. */
+const site = process.env.SITE_URL ?? 'https://business-center-help.example';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-tw': 'zh-TW', ja: 'ja' } },
+      // Redirect-only pages (the language chooser and partner links) are not content.
+      filter: (page) => !/\/go\/|\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
+    }),
+    searchClient(),
+  ],
+  markdown: {
+    // `## Title {#id}` gives sections the stable ids partners link to.
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingAnchors] }),
+  },
+  security: {
+    csp: {
+      directives: ["default-src 'none'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "base-uri 'none'", "form-action 'self'", "manifest-src 'self'"],
+      // Pagefind's search runs as WebAssembly, which CSP treats as eval unless allowed by name.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

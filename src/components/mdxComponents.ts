@@ -1,0 +1,27 @@
+/**
+ * The components guide pages may use without importing them. Each reads the content's
+ * locale itself, so an MDX page only writes `<InvitationEmail />`.
+ */
+import Callout from './Callout.astro';
+import GuidePath from './GuidePath.astro';
+import HomeSearch from './HomeSearch.astro';
+import PartnerLinks from './PartnerLinks.astro';
+import RolesTable from './RolesTable.astro';
+import CreateAccountForm from './figures/CreateAccountForm.astro';
+import InvitationEmail from './figures/InvitationEmail.astro';
+import InviteUsersForm from './figures/InviteUsersForm.astro';
+import ResendForm from './figures/ResendForm.astro';
+import SignInPage from './figures/SignInPage.astro';
+
+export const mdxComponents = {
+  Callout,
+  GuidePath,
+  HomeSearch,
+  PartnerLinks,
+  RolesTable,
+  CreateAccountForm,
+  InvitationEmail,
+  InviteUsersForm,
+  ResendForm,
+  SignInPage,
+};
