@@ -78,6 +78,13 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
 function wire(dialog: HTMLDialogElement): void {
   const { input, status } = parts(dialog);
   input.addEventListener('input', () => void runSearch(dialog, input.value));
+  // In a search field the first Escape would only clear the text: close at once instead.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   dialog.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
     event.preventDefault();
     dialog.querySelector<HTMLAnchorElement>('[data-search-results] a')?.click();

@@ -1,5 +1,8 @@
 import type { PagefindResultData } from './pagefindTypes';
 
+/** The build marks CJK word boundaries with zero-width spaces (scripts/search-index): drop them for display. */
+const unmark = (text: string) => text.replaceAll('\u200b', '');
+
 /** One line of the search results: a section of a page. */
 export interface SectionHit {
   url: string;
@@ -17,13 +20,13 @@ export interface SectionHit {
 export function rankSections(pages: readonly PagefindResultData[], perPage = 3, limit = 10): SectionHit[] {
   const hits: SectionHit[] = [];
   for (const page of pages) {
-    const pageTitle = page.meta.title ?? page.url;
+    const pageTitle = unmark(page.meta.title ?? page.url);
     const sections = [...page.sub_results]
       .map((sub, index) => ({ sub, index, weight: sub.locations?.length ?? 0 }))
       .sort((a, b) => b.weight - a.weight || a.index - b.index)
       .slice(0, perPage);
-    if (sections.length === 0) hits.push({ url: page.url, title: pageTitle, pageTitle, excerpt: page.excerpt });
-    for (const { sub } of sections) hits.push({ url: sub.url, title: sub.title, pageTitle, excerpt: sub.excerpt });
+    if (sections.length === 0) hits.push({ url: page.url, title: pageTitle, pageTitle, excerpt: unmark(page.excerpt) });
+    for (const { sub } of sections) hits.push({ url: sub.url, title: unmark(sub.title), pageTitle, excerpt: unmark(sub.excerpt) });
   }
   return hits.slice(0, limit);
 }
