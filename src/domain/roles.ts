@@ -18,3 +18,57 @@ export const inviterRoles: readonly RoleId[] = [
   'user-administrator',
   'agreement-administrator',
 ];
+
+/**
+ * Which roles each inviter role may hand out. The guide leaves this open; our decision
+ * (GUIDE-FACTS, "What the source leaves open"): Account administrators assign any role, User
+ * administrators any role but Account administrator, Agreement administrators only Agreement
+ * administrator, Report viewer and Account viewer. Roles that cannot invite assign nothing.
+ */
+export const assignableRolesByRole: Readonly<Record<RoleId, readonly RoleId[]>> = {
+  'account-administrator': roleIds,
+  'user-administrator': roleIds.filter((role) => role !== 'account-administrator'),
+  'agreement-administrator': ['agreement-administrator', 'report-viewer', 'account-viewer'],
+  'account-manager': [],
+  'report-viewer': [],
+  'account-viewer': [],
+};
+
+/** @example isRoleId('report-viewer') // true; isRoleId('owner') // false */
+export function isRoleId(value: unknown): value is RoleId {
+  return typeof value === 'string' && (roleIds as readonly string[]).includes(value);
+}
+
+/**
+ * The roles someone holding `roles` may assign: the union over each role they hold, in the
+ * guide's order. A user may hold several roles.
+ * @example assignableRoles(['agreement-administrator']) // ['agreement-administrator', 'report-viewer', 'account-viewer']
+ */
+export function assignableRoles(roles: readonly RoleId[]): RoleId[] {
+  const allowed = new Set(roles.flatMap((role) => assignableRolesByRole[role]));
+  return roleIds.filter((role) => allowed.has(role));
+}
+
+/** @example canAssign(['user-administrator'], ['account-administrator']) // false */
+export function canAssign(actorRoles: readonly RoleId[], roles: readonly RoleId[]): boolean {
+  const allowed = assignableRoles(actorRoles);
+  return roles.every((role) => allowed.includes(role));
+}
+
+/** Roles without duplicates, in the guide's order: how roles are stored and shown. */
+export function sortRoles(roles: readonly RoleId[]): RoleId[] {
+  return roleIds.filter((role) => roles.includes(role));
+}
+
+/**
+ * A role selection from a form: at least one role, all known, all assignable by the actor.
+ * @example validateRoleSelection(['account-administrator'], ['user-administrator']) // 'error.roles.notAssignable'
+ */
+export function validateRoleSelection(
+  value: unknown,
+  actorRoles: readonly RoleId[],
+): 'error.roles.empty' | 'error.roles.unknown' | 'error.roles.notAssignable' | undefined {
+  if (!Array.isArray(value) || value.length === 0) return 'error.roles.empty';
+  if (!value.every(isRoleId)) return 'error.roles.unknown';
+  return canAssign(actorRoles, value) ? undefined : 'error.roles.notAssignable';
+}

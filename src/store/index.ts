@@ -1,0 +1,38 @@
+/**
+ * The portal simulator's store: the PortalApi, its memory and browser implementations, the
+ * seed, and the page-wide instance every island shares.
+ */
+import { createBrowserPortal } from './browserPortal';
+import { createMemoryPortal } from './memoryPortal';
+import type { PortalApi } from './portalApi';
+
+export type { PortalApi, PortalChange } from './portalApi';
+export type { StoreStatus } from './backend';
+export type * from './viewTypes';
+export { createBrowserPortal, STORAGE_KEY, type BrowserPortalOptions } from './browserPortal';
+export { createMemoryPortal, type MemoryPortalOptions } from './memoryPortal';
+export type { PortalOptions } from './options';
+export { createSeed, SEED_EPOCH } from './seed';
+export type { StorageLike, StorageEvents } from './storageBackend';
+export { DOCUMENT_VERSION } from './documentSchema';
+
+let portal: PortalApi | undefined;
+
+/** `window.localStorage`, or `null` where reading the property itself throws (storage blocked). */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The one portal of this page, shared by every island (React context cannot span islands).
+ * In a browser it lives in localStorage; during server rendering, in memory.
+ * @example const session = await getPortal().getSession();
+ */
+export function getPortal(): PortalApi {
+  portal ??= typeof window === 'undefined' ? createMemoryPortal() : createBrowserPortal({ storage: localStorageOrNull(), events: window });
+  return portal;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { assignableRoles, assignableRolesByRole, canAssign, inviterRoles, isRoleId, roleIds, sortRoles, validateRoleSelection } from '../../../src/domain/roles';
+
+describe('roles', () => {
+  it('lists the six customer roles in the guide order', () => {
+    expect(roleIds).toEqual(['account-administrator', 'agreement-administrator', 'user-administrator', 'account-manager', 'report-viewer', 'account-viewer']);
+  });
+
+  it('lets exactly the three administrator roles invite (GUIDE-FACTS, get-started)', () => {
+    expect([...inviterRoles].sort()).toEqual(['account-administrator', 'agreement-administrator', 'user-administrator']);
+    for (const role of roleIds) expect(assignableRolesByRole[role].length > 0).toBe(inviterRoles.includes(role));
+  });
+
+  it('assigns as decided: Account admin any, User admin all but Account admin, Agreement admin three', () => {
+    expect(assignableRoles(['account-administrator'])).toEqual(roleIds);
+    expect(assignableRoles(['user-administrator'])).toEqual(roleIds.filter((role) => role !== 'account-administrator'));
+    expect(assignableRoles(['agreement-administrator'])).toEqual(['agreement-administrator', 'report-viewer', 'account-viewer']);
+    expect(assignableRoles(['account-manager', 'report-viewer', 'account-viewer'])).toEqual([]);
+  });
+
+  it('unites the assignable roles of several roles', () => {
+    expect(assignableRoles(['agreement-administrator', 'account-viewer'])).toEqual(['agreement-administrator', 'report-viewer', 'account-viewer']);
+    expect(canAssign(['agreement-administrator', 'user-administrator'], ['account-manager'])).toBe(true);
+    expect(canAssign(['user-administrator'], ['account-administrator'])).toBe(false);
+    expect(canAssign(['report-viewer'], [])).toBe(true);
+  });
+
+  it('recognizes role ids and sorts selections into the guide order without duplicates', () => {
+    expect(isRoleId('report-viewer')).toBe(true);
+    expect(isRoleId('owner')).toBe(false);
+    expect(isRoleId(3)).toBe(false);
+    expect(sortRoles(['account-viewer', 'account-administrator', 'account-viewer'])).toEqual(['account-administrator', 'account-viewer']);
+  });
+
+  it('validates a role selection: empty, unknown, not assignable', () => {
+    expect(validateRoleSelection([], ['account-administrator'])).toBe('error.roles.empty');
+    expect(validateRoleSelection('account-viewer', ['account-administrator'])).toBe('error.roles.empty');
+    expect(validateRoleSelection(['owner'], ['account-administrator'])).toBe('error.roles.unknown');
+    expect(validateRoleSelection(['account-manager'], ['agreement-administrator'])).toBe('error.roles.notAssignable');
+    expect(validateRoleSelection(['report-viewer', 'account-viewer'], ['agreement-administrator'])).toBeUndefined();
+  });
+});
