@@ -14,7 +14,8 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One small stylesheet: inlining it saves a render-blocking request (Astro hashes it for the CSP).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     react(),
