@@ -24,6 +24,7 @@ import jsWeight from './bench/modules/js-weight.mjs';
 import searchLoad from './bench/modules/search-load.mjs';
 import searchIndex from './bench/modules/search-index.mjs';
 import lighthouse from './bench/modules/lighthouse.mjs';
+import store from './bench/modules/store.mjs';
 
 /** @typedef {import('./bench/types.mjs').BenchModule} BenchModule */
 /** @typedef {import('./bench/report.mjs').ModuleReport} ModuleReport */
@@ -36,6 +37,7 @@ const MODULES = [
   jsWeight,
   searchLoad,
   searchIndex,
+  store,
   lighthouse,
 ];
 

@@ -1,31 +1,11 @@
 // Wall-clock time of `npm run build` (whatever package.json's build script is).
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { delimiter, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { shownPath } from '../paths.mjs';
+import { run } from '../run.mjs';
 
 /** @typedef {import('../types.mjs').BenchModule} BenchModule */
-
-/**
- * Runs a command, capturing its output together.
- * @param {string} command
- * @param {string[]} args
- * @param {string} cwd
- * @returns {Promise<{ code: number | null, output: string }>}
- */
-function run(command, args, cwd) {
-  return new Promise((resolveRun, reject) => {
-    // The npm next to this node, so the build uses the same Node as the bench.
-    const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}` };
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    child.on('error', reject);
-    child.on('close', (code) => resolveRun({ code, output }));
-  });
-}
 
 /** @type {BenchModule} */
 export default {
