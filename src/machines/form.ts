@@ -1,0 +1,81 @@
+import type { ErrorKey, FieldErrors } from '../domain/errors';
+
+/**
+ * What every form machine keeps in its context, so every view reads a form the same way:
+ * `values` as typed, and `errors` (dictionary keys by field path: `email`, `rows.0.email`, or
+ * `form`) to show. A field's live error shows once it was changed or left (`touched`), or after
+ * `form.check` (`checked`); what the store refused on the last submit shows until that field
+ * changes (a form-wide refusal, such as `error.store.writeFailed`, until any field changes).
+ * Machines pair this with a `failed` substate: left as soon as the learner changes something.
+ */
+export interface FormFields<V> {
+  readonly values: V;
+  readonly touched: readonly string[];
+  readonly checked: boolean;
+  readonly refused: FieldErrors;
+  readonly errors: FieldErrors;
+}
+
+/** The domain's checks for a whole form: errors by field path, `{}` when it may be sent. */
+export type Validate<V> = (values: V) => FieldErrors;
+
+/** The events every form machine understands. */
+export type FieldEvent =
+  | { readonly type: 'field.change'; readonly field: string; readonly value: unknown }
+  | { readonly type: 'field.blur'; readonly field: string }
+  | { readonly type: 'form.check' };
+
+function entries(errors: FieldErrors): [string, ErrorKey][] {
+  return Object.entries(errors).filter((entry): entry is [string, ErrorKey] => entry[1] !== undefined);
+}
+
+/** Recomputes `errors` from the rest: live errors where shown, the store's refusals beneath. */
+export function withErrors<V>(form: Omit<FormFields<V>, 'errors'>, validate: Validate<V>): FormFields<V> {
+  const live = entries(validate(form.values)).filter(([field]) => form.checked || form.touched.includes(field));
+  return { ...form, errors: { ...form.refused, ...Object.fromEntries(live) } };
+}
+
+/** A form as first shown: nothing touched, nothing refused. */
+export function freshForm<V>(values: V, validate: Validate<V>): FormFields<V> {
+  return withErrors({ values, touched: [], checked: false, refused: {} }, validate);
+}
+
+function touch(touched: readonly string[], field: string): readonly string[] {
+  return touched.includes(field) ? touched : [...touched, field];
+}
+
+/** After the learner typed into `field`: new values, the field touched, its refusal and the form's gone. */
+export function changed<V>(form: FormFields<V>, values: V, field: string, validate: Validate<V>): FormFields<V> {
+  const refused = Object.fromEntries(entries(form.refused).filter(([key]) => key !== field && key !== 'form'));
+  return withErrors({ ...form, values, touched: touch(form.touched, field), refused }, validate);
+}
+
+/** After the learner left `field` (blur): its live error shows from now on. */
+export function blurred<V>(form: FormFields<V>, field: string, validate: Validate<V>): FormFields<V> {
+  return withErrors({ ...form, touched: touch(form.touched, field) }, validate);
+}
+
+/** After `form.check` (say, a submit attempt): every live error shows. */
+export function checked<V>(form: FormFields<V>, validate: Validate<V>): FormFields<V> {
+  return withErrors({ ...form, checked: true }, validate);
+}
+
+/** The store refused the submit: its errors show, the learner's input stays as it was. */
+export function refused<V>(form: FormFields<V>, errors: FieldErrors, validate: Validate<V>): FormFields<V> {
+  return withErrors({ ...form, refused: errors }, validate);
+}
+
+/** Before a new submit: the previous refusal no longer applies. */
+export function submitted<V>(form: FormFields<V>, validate: Validate<V>): FormFields<V> {
+  return withErrors({ ...form, refused: {} }, validate);
+}
+
+/** Whether the domain's checks pass: what `state.can('form.submit')` answers. */
+export function isValid<V>(values: V, validate: Validate<V>): boolean {
+  return entries(validate(values)).length === 0;
+}
+
+/** Form input arrives from views and other code: anything that is not a string counts as empty. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

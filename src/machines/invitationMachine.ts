@@ -1,0 +1,159 @@
+import { assertEvent, assign, fromPromise, setup } from 'xstate';
+import { validateAcceptForm } from '../domain/commands/acceptInvitation';
+import type { ErrorKey } from '../domain/errors';
+import type { PortalApi } from '../store/portalApi';
+import type { InvitationView, SessionView } from '../store/viewTypes';
+import * as form from './form';
+import { accepted, refusalKey, refusalOf } from './portalCall';
+
+/** "Create your organizational account" (GUIDE-FACTS, `accept-invitation`). The address is fixed. */
+export interface AcceptValues {
+  readonly name: string;
+  readonly password: string;
+  readonly confirmPassword: string;
+  readonly country: string;
+  readonly termsAccepted: boolean;
+}
+
+/** What the accept page reads: the invitation, the form, and the new session. */
+export interface InvitationContext extends form.FormFields<AcceptValues> {
+  readonly portal: PortalApi;
+  readonly token: string;
+  /** What the accept page shows once the link opened: fixed address, organization, agreement. */
+  readonly invitation: InvitationView | null;
+  /** The new user's session, on the dashboard. */
+  readonly session: SessionView | null;
+}
+
+/** What the accept page sends (`form.submit` is Start). */
+export type InvitationEvent = form.FieldEvent | { readonly type: 'form.submit' } | { readonly type: 'link.retry' };
+
+const textFields: readonly string[] = ['name', 'password', 'confirmPassword', 'country'];
+
+/** The form's own rules, the domain's (`validateAcceptForm`): name, password policy, country, terms. */
+export const validateAccept: form.Validate<AcceptValues> = (values) => validateAcceptForm(values) ?? {};
+
+const emptyValues: AcceptValues = { name: '', password: '', confirmPassword: '', country: '', termsAccepted: false };
+
+/** A dead link's state, by the store's key (unknown: never existed, or withdrawn). */
+const deadLinks = [
+  { key: 'error.invitation.expired', target: '#invitation.dead.expired' },
+  { key: 'error.invitation.used', target: '#invitation.dead.used' },
+  { key: 'error.invitation.replaced', target: '#invitation.dead.replaced' },
+  { key: 'error.invitation.unknown', target: '#invitation.dead.unknown' },
+] as const;
+
+const whenDead = (key: ErrorKey) => ({ event }: { event: { error: unknown } }) => refusalKey(event.error) === key;
+const toDeadLink = deadLinks.map(({ key, target }) => ({ guard: whenDead(key), target, actions: 'showRefusal' as const }));
+
+/**
+ * The link in the invitation email: it opens (`opening`) and either shows the account form
+ * (`form`, prefilled with the invited name and country) or why it is dead (`dead.expired`,
+ * `dead.used`, `dead.replaced`, `dead.unknown`); Start (`form.submit`) creates the account
+ * (`creating`) and lands on the dashboard (`dashboard`, final, signed in). See README.md.
+ * @example createActor(invitationMachine, { input: { portal: getPortal(), token } }).start();
+ */
+export const invitationMachine = setup({
+  types: {
+    context: {} as InvitationContext,
+    events: {} as InvitationEvent,
+    input: {} as { readonly portal: PortalApi; readonly token?: string },
+  },
+  actors: {
+    openInvitation: fromPromise<{ invitation: InvitationView }, { portal: PortalApi; token: string }>(({ input }) =>
+      accepted(input.portal.openInvitation(input.token)),
+    ),
+    acceptInvitation: fromPromise<{ session: SessionView }, { portal: PortalApi; token: string; values: AcceptValues }>(({ input }) =>
+      accepted(input.portal.acceptInvitation({ token: input.token, ...input.values })),
+    ),
+  },
+  guards: {
+    isField: ({ event }) => {
+      assertEvent(event, ['field.change', 'field.blur']);
+      return event.field === 'termsAccepted' || textFields.includes(event.field);
+    },
+    isComplete: ({ context }) => form.isValid(context.values, validateAccept),
+  },
+  actions: {
+    change: assign(({ context, event }) => {
+      assertEvent(event, 'field.change');
+      // The terms box is a checkbox: only `true` ticks it. Every other field is text.
+      const value = event.field === 'termsAccepted' ? event.value === true : form.textOf(event.value);
+      return form.changed(context, { ...context.values, [event.field]: value }, event.field, validateAccept);
+    }),
+    blur: assign(({ context, event }) => {
+      assertEvent(event, 'field.blur');
+      return form.blurred(context, event.field, validateAccept);
+    }),
+    check: assign(({ context }) => form.checked(context, validateAccept)),
+    clearRefusal: assign(({ context }) => form.submitted(context, validateAccept)),
+    // A refusal (a dead link's key included) shows over the form, input kept. (Error events of
+    // invoked actors are not part of the machine's own event union, hence the cast.)
+    showRefusal: assign(({ context, event }) => form.refused(context, refusalOf((event as { error?: unknown }).error), validateAccept)),
+  },
+}).createMachine({
+  id: 'invitation',
+  context: ({ input }) => ({
+    portal: input.portal,
+    token: form.textOf(input.token),
+    invitation: null,
+    session: null,
+    ...form.freshForm(emptyValues, validateAccept),
+  }),
+  initial: 'opening',
+  states: {
+    opening: {
+      tags: ['busy'],
+      invoke: {
+        id: 'openInvitation',
+        src: 'openInvitation',
+        input: ({ context }) => ({ portal: context.portal, token: context.token }),
+        onDone: {
+          target: 'form',
+          actions: assign(({ event }) => {
+            const { invitation } = event.output;
+            const values = { ...emptyValues, name: invitation.name, country: invitation.country ?? '' };
+            return { invitation, ...form.freshForm(values, validateAccept) };
+          }),
+        },
+        onError: [
+          ...toDeadLink,
+          // The store could not be asked (out of reach): the link may be fine, so offer a retry.
+          { target: 'unavailable', actions: 'showRefusal' },
+        ],
+      },
+    },
+    unavailable: { tags: ['failed'], on: { 'link.retry': { target: 'opening' } } },
+    dead: {
+      tags: ['failed'],
+      initial: 'unknown',
+      states: { expired: {}, used: {}, replaced: {}, unknown: {} },
+    },
+    form: {
+      tags: ['editing'],
+      initial: 'editing',
+      on: {
+        'field.change': { guard: 'isField', target: '.editing', actions: 'change' },
+        'field.blur': { guard: 'isField', actions: 'blur' },
+        'form.check': { actions: 'check' },
+        'form.submit': { guard: 'isComplete', target: 'creating', actions: 'clearRefusal' },
+      },
+      states: { editing: {}, failed: { tags: ['failed'] } },
+    },
+    creating: {
+      tags: ['busy'],
+      invoke: {
+        id: 'acceptInvitation',
+        src: 'acceptInvitation',
+        input: ({ context }) => ({ portal: context.portal, token: context.token, values: context.values }),
+        onDone: { target: 'dashboard', actions: assign({ session: ({ event }) => event.output.session }) },
+        onError: [
+          // The link died while the form was open (another tab used it, the clock passed day 60).
+          ...toDeadLink,
+          { target: 'form.failed', actions: 'showRefusal' },
+        ],
+      },
+    },
+    dashboard: { tags: ['done'], type: 'final' },
+  },
+});

@@ -1,0 +1,80 @@
+import { validateInviteRows } from '../domain/commands/inviteUsers';
+import type { FieldErrors } from '../domain/errors';
+import { sortRoles, type RoleId } from '../domain/roles';
+import type { PortalState } from '../domain/state';
+import type { SessionView, UserView } from '../store/viewTypes';
+import type { FormFields, Validate } from './form';
+
+/** One row of Invite users (GUIDE-FACTS, `invite-users`), as typed. */
+export interface InviteRowValues {
+  readonly email: string;
+  readonly name: string;
+  /** A language id (`validateLanguage` judges it); the inviter's own to start with. */
+  readonly preferredLanguage: string;
+  readonly country: string;
+  readonly roles: readonly RoleId[];
+}
+
+/** The whole form: its rows, in order. */
+export interface InviteValues {
+  readonly rows: readonly InviteRowValues[];
+}
+
+/** The text fields of a row; roles change through `role.toggle`. */
+export const rowFields: readonly string[] = ['email', 'name', 'preferredLanguage', 'country'];
+
+/** Where a row's field lives in `errors` and `touched`, as the store keys it: `rows.2.email`. */
+export function rowPath(row: number, field: string): string {
+  return `rows.${row}.${field}`;
+}
+
+/** A new row: the inviter's own language and country as a start. */
+export function blankRow(inviter: SessionView | null): InviteRowValues {
+  const user = inviter?.user;
+  return { email: '', name: '', preferredLanguage: user?.preferredLanguage ?? '', country: user?.country ?? '', roles: [] };
+}
+
+/**
+ * The domain's own row check (`validateInviteRows`: blank rows skipped, duplicates, formats,
+ * roles the inviter may assign, errors keyed `rows.<i>.<field>`). It looks existing users up in
+ * a state's `users` only; the machine knows the users the store listed (stale at worst: the
+ * store checks again on submit), so it hands them over as that state.
+ */
+export function validateRowsFor(users: readonly UserView[], actorRoles: readonly RoleId[]): Validate<InviteValues> {
+  const known = { users } as unknown as PortalState;
+  return (values) => {
+    const result = validateInviteRows(known, actorRoles, values.rows);
+    return result.ok ? {} : result.errors;
+  };
+}
+
+/** `roles` with `role` added or taken away, in the guide's order. */
+export function toggled(roles: readonly RoleId[], role: RoleId): RoleId[] {
+  return roles.includes(role) ? roles.filter((held) => held !== role) : sortRoles([...roles, role]);
+}
+
+/** A field path after row `removed` is gone: later rows move up one; the row's own fields go. */
+function shifted(path: string, removed: number): string | undefined {
+  const match = /^rows\.(\d+)\.(.+)$/.exec(path);
+  if (!match) return path;
+  const row = Number(match[1]);
+  if (row === removed) return undefined;
+  return row > removed ? rowPath(row - 1, String(match[2])) : path;
+}
+
+/** The form without row `removed`: values, touched fields and refusals renumbered to match. */
+export function withoutRow(form: FormFields<InviteValues>, removed: number): Omit<FormFields<InviteValues>, 'errors'> {
+  const touched = form.touched.flatMap((path) => shifted(path, removed) ?? []);
+  const refused: FieldErrors = Object.fromEntries(
+    Object.entries(form.refused).flatMap(([path, key]) => {
+      const moved = shifted(path, removed);
+      return moved === undefined ? [] : [[moved, key]];
+    }),
+  );
+  return { ...form, values: { rows: form.values.rows.filter((_, index) => index !== removed) }, touched, refused };
+}
+
+/** Whether `row` names an existing row. */
+export function isRow(rows: readonly unknown[], row: unknown): row is number {
+  return typeof row === 'number' && Number.isInteger(row) && row >= 0 && row < rows.length;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import * as form from '../../src/machines/form';
+import { blankRow, isRow, rowPath, toggled, withoutRow, type InviteValues } from '../../src/machines/inviteRows';
+import { agreementNumberOf, taskValues } from '../../src/machines/partnerForms';
+import { sessionMay, sessionRoles, userRoles } from '../../src/machines/session';
+import { accepted, asFormError, PortalRefusal, refusalKey, refusalOf } from '../../src/machines/portalCall';
+
+describe('portalCall', () => {
+  it('answers an accepted payload and rejects a refusal with its keys', async () => {
+    await expect(accepted(Promise.resolve({ ok: true as const, notice: 'x' }))).resolves.toEqual({ ok: true, notice: 'x' });
+    const refusal = await accepted(Promise.resolve({ ok: false as const, errors: { form: 'error.auth.signedOut' as const } })).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(PortalRefusal);
+    expect(refusalOf(refusal)).toEqual({ form: 'error.auth.signedOut' });
+    expect(refusalKey(refusal)).toBe('error.auth.signedOut');
+    expect(refusalOf(new TypeError('x'))).toEqual({ form: 'error.input.invalid' });
+    expect(asFormError({ domain: 'error.domain.unknown' })).toEqual({ form: 'error.domain.unknown' });
+    expect(asFormError({})).toEqual({});
+  });
+});
+
+describe('form', () => {
+  const validate: form.Validate<{ a: string }> = (values) => (values.a === '' ? { a: 'error.name.empty', form: 'error.rows.empty' } : {});
+  it('shows live errors of touched fields over the store’s refusals', () => {
+    const fresh = form.freshForm({ a: '' }, validate);
+    expect(fresh.errors).toEqual({});
+    const refused = form.refused(fresh, { b: 'error.email.alreadyUser', form: 'error.store.writeFailed' }, validate);
+    expect(refused.errors).toEqual({ b: 'error.email.alreadyUser', form: 'error.store.writeFailed' });
+    const changed = form.changed(refused, { a: '' }, 'a', validate);
+    expect(changed.errors).toEqual({ a: 'error.name.empty', b: 'error.email.alreadyUser' });
+    expect(form.checked(changed, validate).errors).toMatchObject({ form: 'error.rows.empty' });
+    expect(form.submitted(refused, validate).errors).toEqual({});
+    expect(form.isValid({ a: 'x' }, validate)).toBe(true);
+    expect(form.textOf(3)).toBe('');
+  });
+});
+
+describe('inviteRows', () => {
+  it('renumbers paths when a row goes, keeping form-wide ones', () => {
+    const values: InviteValues = { rows: [blankRow(null), blankRow(null), blankRow(null)] };
+    const before = { values, touched: [rowPath(0, 'email'), rowPath(2, 'name'), 'form'], checked: false, refused: { 'rows.1.email': 'error.email.alreadyUser', 'rows.2.email': 'error.email.alreadyInvited', form: 'error.store.writeFailed' } as const, errors: {} };
+    const after = withoutRow(before, 1);
+    expect(after.values.rows).toHaveLength(2);
+    expect(after.touched).toEqual(['rows.0.email', 'rows.1.name', 'form']);
+    expect(after.refused).toEqual({ 'rows.1.email': 'error.email.alreadyInvited', form: 'error.store.writeFailed' });
+    expect(blankRow(null)).toEqual({ email: '', name: '', preferredLanguage: '', country: '', roles: [] });
+    expect(toggled(['report-viewer'], 'account-administrator')).toEqual(['account-administrator', 'report-viewer']);
+    expect([isRow([1], 0), isRow([1], 1), isRow([1], '0'), isRow([1], -1)]).toEqual([true, false, false, false]);
+  });
+});
+
+describe('session', () => {
+  it('grants nothing to nobody', () => {
+    expect([sessionRoles(null), userRoles(null), sessionMay(null, 'users.view')]).toEqual([[], [], false]);
+  });
+});
+
+describe('partnerForms', () => {
+  it('opens a task empty, in no language when no agreement is known', () => {
+    expect(agreementNumberOf(null)).toBe('');
+    expect(taskValues({ agreementNumber: '1', name: 'a', email: 'b', preferredLanguage: 'ja' }, null)).toEqual({ agreementNumber: '1', name: '', email: '', preferredLanguage: '' });
+  });
+});
