@@ -25,6 +25,7 @@ import searchLoad from './bench/modules/search-load.mjs';
 import searchIndex from './bench/modules/search-index.mjs';
 import lighthouse from './bench/modules/lighthouse.mjs';
 import store from './bench/modules/store.mjs';
+import simulatorJs from './bench/modules/simulator-js.mjs';
 
 /** @typedef {import('./bench/types.mjs').BenchModule} BenchModule */
 /** @typedef {import('./bench/report.mjs').ModuleReport} ModuleReport */
@@ -35,6 +36,7 @@ const MODULES = [
   buildTime,
   pageWeight,
   jsWeight,
+  simulatorJs,
   searchLoad,
   searchIndex,
   store,

@@ -5,7 +5,6 @@ import { en } from './ui/en';
 export type UiKey = keyof typeof en;
 export type Dictionary = Record<UiKey, string>;
 
-const uiKeys = Object.keys(en) as UiKey[];
 const placeholderPattern = /\{(\w+)\}/g;
 
 /** The `{name}` placeholders of a template, sorted, so two templates can be compared. */
@@ -14,27 +13,39 @@ export function placeholdersOf(template: string): string[] {
 }
 
 /**
- * A dictionary must hold exactly the English keys, each a non-empty string with the same
- * placeholders as its English twin: a translation that drops `{query}` would show the
+ * A dictionary must hold exactly the reference's keys, each a non-empty string with the same
+ * placeholders as its reference twin: a translation that drops `{query}` would show the
  * visitor a sentence with a hole in it.
  */
-const dictionarySchema = z
-  .strictObject(Object.fromEntries(uiKeys.map((key) => [key, z.string().trim().min(1)])) as Record<UiKey, z.ZodString>)
-  .superRefine((dictionary, ctx) => {
-    for (const key of uiKeys) {
-      const expected = placeholdersOf(en[key]).join(',');
-      if (placeholdersOf(dictionary[key]).join(',') !== expected) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `placeholders must be {${expected}}` });
+function schemaFor<K extends string>(reference: Readonly<Record<K, string>>) {
+  const keys = Object.keys(reference) as K[];
+  return z
+    .strictObject(Object.fromEntries(keys.map((key) => [key, z.string().trim().min(1)])) as Record<K, z.ZodString>)
+    .superRefine((dictionary, ctx) => {
+      for (const key of keys) {
+        const expected = placeholdersOf(reference[key]).join(',');
+        if (placeholdersOf((dictionary as Record<K, string>)[key]).join(',') !== expected) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `placeholders must be {${expected}}` });
+        }
       }
-    }
-  });
+    });
+}
 
-/** Parses a dictionary, failing the build (or the test) with every problem listed. */
-export function parseDictionary(name: string, raw: unknown): Dictionary {
-  const result = dictionarySchema.safeParse(raw);
+/**
+ * Parses any dictionary against its reference (English): same keys, non-empty texts, same
+ * placeholders. Fails (the build, the test, or the page's import) with every problem listed.
+ * @example parseDictionaryAgainst('simulator', 'ja', en, ja)
+ */
+export function parseDictionaryAgainst<K extends string>(kind: string, name: string, reference: Readonly<Record<K, string>>, raw: unknown): Record<K, string> {
+  const result = schemaFor(reference).safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`UI dictionary "${name}" is invalid:\n  ${problems.join('\n  ')}`);
+    throw new Error(`${kind} dictionary "${name}" is invalid:\n  ${problems.join('\n  ')}`);
   }
-  return result.data as Dictionary;
+  return result.data as Record<K, string>;
+}
+
+/** Parses a UI dictionary, failing the build (or the test) with every problem listed. */
+export function parseDictionary(name: string, raw: unknown): Dictionary {
+  return parseDictionaryAgainst('UI', name, en, raw);
 }

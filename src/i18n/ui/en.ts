@@ -14,6 +14,7 @@ export const en = {
   'lang.current': '(current language)',
 
   'search.open': 'Search',
+  'header.simulator': 'Practice simulator',
   'search.shortcut': 'Press / to search',
   'search.dialog': 'Search the guide',
   'search.label': 'Search terms',

@@ -14,6 +14,7 @@ export const ja: Dictionary = {
   'lang.current': '（現在の言語）',
 
   'search.open': '検索',
+  'header.simulator': '練習用シミュレーター',
   'search.shortcut': '/ キーで検索',
   'search.dialog': 'ガイド内を検索',
   'search.label': '検索キーワード',

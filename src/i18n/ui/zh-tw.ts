@@ -14,6 +14,7 @@ export const zhTw: Dictionary = {
   'lang.current': '（目前語言）',
 
   'search.open': '搜尋',
+  'header.simulator': '練習模擬器',
   'search.shortcut': '按 / 鍵即可搜尋',
   'search.dialog': '搜尋本指南',
   'search.label': '搜尋字詞',

@@ -1,0 +1,23 @@
+import { langOf, type Locale } from '../locales';
+
+/** Dates, numbers and lists of the simulator, through Intl in the page's (or recipient's) language. */
+
+/** A timestamp of the simulated clock as a date (UTC: the clock has no time zone). */
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(langOf(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+/** A timestamp as date and time. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(langOf(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+/** @example formatNumber(1234, 'en') // '1,234' */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(langOf(locale)).format(value);
+}
+
+/** Items joined the language's way: "A, B and C", 「A、B、C」. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(langOf(locale), { type: 'conjunction' }).format(items);
+}

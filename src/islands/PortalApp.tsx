@@ -1,0 +1,35 @@
+import type { Locale } from '../i18n/locales';
+import { simTranslations } from '../i18n/sim/client';
+import { lazy, Suspense } from 'react';
+import { usePortalData, useRoute } from './parts/hooks';
+import { SignIn } from './SignIn';
+
+// The first screen, sign-in, needs no state machine: the screens that do (and XState) load
+// when first opened, keeping the page's opening JavaScript small.
+const AcceptInvitation = lazy(() => import('./AcceptInvitation').then((module) => ({ default: module.AcceptInvitation })));
+const ResendRequest = lazy(() => import('./ResendRequest').then((module) => ({ default: module.ResendRequest })));
+const SignedIn = lazy(() => import('./SignedIn').then((module) => ({ default: module.SignedIn })));
+
+/**
+ * The simulated Business Center. The screen follows the address's #fragment (so the mailbox's
+ * "Get started now" link, another island, opens the accept page) and the store's session
+ * (shared by all tabs, like a cookie).
+ */
+export default function PortalApp({ locale }: { locale: Locale }) {
+  const t = simTranslations(locale);
+  const route = useRoute();
+  const session = usePortalData((portal) => portal.getSession());
+  const accept = /^accept\/(.+)$/.exec(route);
+  let screen;
+  if (accept?.[1]) screen = <AcceptInvitation key={accept[1]} token={decodeURIComponent(accept[1])} locale={locale} t={t} />;
+  else if (session === undefined) screen = <p role="status">{t('sim.loading')}</p>;
+  else if (session) screen = <SignedIn session={session} route={route} locale={locale} t={t} />;
+  else if (route === 'resend') screen = <ResendRequest t={t} />;
+  else screen = <SignIn t={t} />;
+  return (
+    <section className="sim-portal" aria-labelledby="sim-portal-name">
+      <p className="sim-portal-bar" id="sim-portal-name"><span aria-hidden="true">▦ </span>{t('portal.name')}</p>
+      <div className="sim-portal-body"><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{screen}</Suspense></div>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+/** The partner center simulator page's islands (see mount.tsx). */
+import Mailbox from './Mailbox';
+import { mountIslands } from './mount';
+import PartnerConsole from './PartnerConsole';
+import SimControls from './SimControls';
+
+void mountIslands({ partner: PartnerConsole, mailbox: Mailbox, controls: SimControls });

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+
+interface Common {
+  /** The form's id prefix plus the field's name: `resend-email`. */
+  readonly id: string;
+  readonly label: string;
+  /** The localized error text, if any: tied to the control by aria-describedby. */
+  readonly error?: string | undefined;
+  readonly hint?: string | undefined;
+}
+
+/** The ids that describe a control: its hint and its error. */
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+/** An error next to its field, marked by words and an icon, not by colour alone. */
+export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
+  return error ? (
+    <p className="sim-field-error" id={`${id}-error`}>
+      <span aria-hidden="true">⚠ </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+function Frame({ id, label, error, hint, children }: Common & { children: ReactNode }) {
+  return (
+    <div className={error ? 'sim-field sim-field-invalid' : 'sim-field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && <p className="sim-hint" id={`${id}-hint`}>{hint}</p>}
+      {children}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+type TextProps = Common & {
+  readonly value: string;
+  readonly type?: 'text' | 'email' | 'password' | 'number';
+  readonly autoComplete?: string;
+  readonly readOnly?: boolean;
+  readonly onChange?: (value: string) => void;
+  readonly onBlur?: () => void;
+};
+
+/** A labelled text input with its hint and error. */
+export function TextField({ id, label, error, hint, value, type = 'text', autoComplete, readOnly, onChange, onBlur }: TextProps) {
+  return (
+    <Frame id={id} label={label} error={error} hint={hint}>
+      <input id={id} name={id} type={type} value={value} autoComplete={autoComplete} readOnly={readOnly}
+        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange?.(event.target.value)} onBlur={onBlur} />
+    </Frame>
+  );
+}
+
+type SelectProps = Common & {
+  readonly value: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly placeholder?: string;
+  readonly onChange: (value: string) => void;
+  readonly onBlur?: () => void;
+};
+
+/** A labelled select with its hint and error. */
+export function SelectField({ id, label, error, hint, value, options, placeholder, onChange, onBlur }: SelectProps) {
+  return (
+    <Frame id={id} label={label} error={error} hint={hint}>
+      <select id={id} name={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)} onBlur={onBlur}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+      </select>
+    </Frame>
+  );
+}
+
+/** A labelled checkbox with its error. */
+export function CheckboxField({ id, label, error, checked, onChange }: Common & { readonly checked: boolean; readonly onChange: (checked: boolean) => void }) {
+  return (
+    <div className={error ? 'sim-field sim-check sim-field-invalid' : 'sim-field sim-check'}>
+      <input id={id} name={id} type="checkbox" checked={checked} aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}

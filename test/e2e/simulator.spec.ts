@@ -1,0 +1,329 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { locales, type Locale } from '../../src/i18n/locales';
+import { simTranslations } from '../../src/i18n/sim';
+
+const harry = 'harry@contoso.com';
+const password = 'Practice-Pass1';
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The messages in the chosen mailbox. */
+const messages = (page: Page, address: string) => page.getByRole('list', { name: address }).getByRole('listitem');
+
+async function openSimulator(page: Page, locale: Locale) {
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
+  await page.goto(`/${locale}/simulator/`);
+  await expect(page.getByRole('heading', { name: simTranslations(locale)('signIn.heading') })).toBeVisible();
+}
+
+/** Opens the newest invitation in Harry's mailbox and creates his account. */
+async function acceptNewest(page: Page, locale: Locale, name?: string) {
+  const t = simTranslations(locale);
+  await messages(page, harry).first().getByRole('link', { name: 'Get started now' }).click();
+  await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
+  if (name !== undefined) await page.getByLabel(t('accept.name'), { exact: true }).fill(name);
+  await page.getByLabel(t('accept.password'), { exact: true }).fill(password);
+  await page.getByLabel(t('accept.confirmPassword'), { exact: true }).fill(password);
+  await page.getByLabel(t('accept.terms')).check();
+  await page.getByRole('button', { name: t('accept.submit') }).click();
+  await expect(page.getByRole('heading', { name: t('dashboard.heading') })).toBeVisible();
+}
+
+for (const locale of locales) {
+  test(`${locale}: Harry asks for his invitation again, creates his account and sees his role`, async ({ page }) => {
+    const t = simTranslations(locale);
+    await openSimulator(page, locale);
+    await expect(page.getByRole('note')).toContainText(t('sim.note'));
+
+    // Not registered yet: sign-in refuses and says why.
+    await page.getByLabel(t('signIn.email')).fill(harry);
+    await page.getByLabel(t('signIn.password')).fill('Whatever-1');
+    await page.getByRole('button', { name: t('signIn.submit') }).click();
+    await expect(page.getByRole('alert').filter({ hasText: t('error.signIn.invitationPending') })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+
+    // Wrong details: the neutral answer, and no new email.
+    await page.getByRole('link', { name: t('signIn.resend') }).click();
+    await expect(page.getByRole('heading', { name: t('resend.heading') })).toBeFocused();
+    await page.getByLabel(t('resend.email')).fill(harry);
+    await page.getByLabel(t('resend.agreementNumber')).fill('1234567890');
+    await page.getByLabel(t('resend.purchasingAccountNumber')).fill('5099999999');
+    await page.getByRole('button', { name: t('resend.submit') }).click();
+    await expect(page.getByRole('alert').filter({ hasText: t('error.resend.noMatch') })).toBeVisible();
+    await expect(messages(page, harry)).toHaveCount(1);
+
+    // A malformed number is refused next to its field, and focus goes there.
+    await page.getByLabel(t('resend.purchasingAccountNumber')).fill('50123');
+    await page.getByRole('button', { name: t('resend.submit') }).click();
+    const purchasing = page.getByLabel(t('resend.purchasingAccountNumber'));
+    await expect(purchasing).toBeFocused();
+    await expect(purchasing).toHaveAccessibleDescription(new RegExp(t('error.purchasingAccountNumber.format').slice(0, 10)));
+    expect(await axe(page)).toEqual([]);
+
+    // The right details bring the invitation.
+    await purchasing.fill('5012345678');
+    await page.getByRole('button', { name: t('resend.submit') }).click();
+    await expect(page.getByText(t('notice.invitation.sent'))).toBeVisible();
+    await expect(messages(page, harry)).toHaveCount(2);
+    // Harry prefers English: his email is in English whatever the page's language.
+    await expect(messages(page, harry).first().getByRole('heading')).toHaveText('Register your organization for the Business Center');
+
+    // The accept page refuses a confirmation that does not match, keeping the input.
+    await messages(page, harry).first().getByRole('link', { name: 'Get started now' }).click();
+    await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
+    await expect(page.getByLabel(t('accept.email'))).toHaveValue(harry);
+    await page.getByLabel(t('accept.password'), { exact: true }).fill(password);
+    await page.getByLabel(t('accept.confirmPassword'), { exact: true }).fill('Practice-Pass2');
+    await page.getByLabel(t('accept.terms')).check();
+    await page.getByRole('button', { name: t('accept.submit') }).click();
+    const confirm = page.getByLabel(t('accept.confirmPassword'), { exact: true });
+    await expect(confirm).toBeFocused();
+    await expect(confirm).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toContainText(t('error.confirmPassword.mismatch'));
+    await expect(page.getByLabel(t('accept.password'), { exact: true })).toHaveValue(password);
+    expect(await axe(page)).toEqual([]);
+
+    await confirm.fill(password);
+    await page.getByRole('button', { name: t('accept.submit') }).click();
+    await expect(page.getByRole('heading', { name: t('dashboard.heading') })).toBeFocused();
+    await expect(page.getByText(t('dashboard.welcome', { name: 'Harry Roldan' }))).toBeVisible();
+
+    // My profile, from the user menu, says Account administrator.
+    await page.getByRole('button', { name: t('portal.userMenu', { name: 'Harry Roldan' }) }).click();
+    await page.getByRole('link', { name: t('portal.profile') }).click();
+    await expect(page.getByRole('heading', { name: t('profile.heading') })).toBeFocused();
+    await expect(page.getByRole('definition').filter({ hasText: t('role.account-administrator') })).toBeVisible();
+    await expect(messages(page, harry).first()).toContainText(t('mailbox.link.accepted'));
+    expect(await axe(page)).toEqual([]);
+  });
+}
+
+test('unreadable saved data is replaced with a message, and the simulator works', async ({ page }) => {
+  const t = simTranslations('en');
+  await openSimulator(page, 'en');
+  await page.evaluate(() => localStorage.setItem('business-center-help:portal', '{"version": 2, "state": ['));
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: t('notice.store.recovered') })).toBeVisible();
+  await expect(messages(page, harry)).toHaveCount(1);
+  expect(await axe(page)).toEqual([]);
+  await page.getByRole('button', { name: t('sim.dismiss') }).click();
+  await expect(page.getByText(t('notice.store.recovered'))).toHaveCount(0);
+  await acceptNewest(page, 'en');
+});
+
+test('a name with markup is shown as text', async ({ page }) => {
+  const name = '<img src=x onerror=alert(1)>';
+  await openSimulator(page, 'en');
+  await acceptNewest(page, 'en', name);
+  await expect(page.getByText(simTranslations('en')('dashboard.welcome', { name }))).toBeVisible();
+  expect(await page.locator('main img').count()).toBe(0);
+});
+
+test('a change in one tab appears in another', async ({ page, context }) => {
+  const t = simTranslations('ja');
+  await openSimulator(page, 'ja');
+  const other = await context.newPage();
+  await other.goto('/ja/simulator/');
+  await expect(other.getByText(t('controls.today', { date: '2016年11月1日', day: '0' }))).toBeVisible();
+
+  await page.getByLabel(t('controls.days')).fill('60');
+  await page.getByRole('button', { name: t('controls.advance') }).click();
+  await expect(other.getByText(t('controls.today', { date: '2016年12月31日', day: '60' }))).toBeVisible();
+  await expect(messages(other, harry).first()).toContainText(t('mailbox.link.expired'));
+
+  // The link is dead from day 60: the accept page says so.
+  await messages(other, harry).first().getByRole('link', { name: 'Get started now' }).click();
+  await expect(other.getByRole('heading', { name: t('accept.deadHeading') })).toBeVisible();
+  await expect(other.getByText(t('error.invitation.expired'))).toBeVisible();
+
+  await page.getByLabel(t('controls.days')).fill('0');
+  await page.getByRole('button', { name: t('controls.advance') }).click();
+  await expect(page.getByLabel(t('controls.days'))).toHaveAccessibleDescription(t('error.days.invalid'));
+});
+
+test('Harry invites a colleague, whose email is in her language, and changes her roles', async ({ page }) => {
+  const t = simTranslations('en');
+  const ja = simTranslations('ja');
+  const name = '<b>Kyoko</b> <img src=x onerror=alert(1)>';
+  await openSimulator(page, 'en');
+  await acceptNewest(page, 'en');
+  await page.getByRole('link', { name: `${t('portal.account')} › ${t('portal.manageAccess')}` }).click();
+  await expect(page.getByRole('heading', { name: t('users.heading') })).toBeFocused();
+  await page.getByRole('button', { name: t('invite.open') }).click();
+  await expect(page.getByRole('heading', { name: t('invite.heading') })).toBeFocused();
+
+  // An empty form is refused as a whole; a bad address next to its field, focus on it.
+  await page.getByRole('button', { name: t('invite.submit'), exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: t('error.rows.empty') })).toBeFocused();
+  await page.getByLabel(t('invite.email')).fill('kyoko');
+  await page.getByRole('button', { name: t('invite.submit'), exact: true }).click();
+  await expect(page.getByLabel(t('invite.email'))).toBeFocused();
+  await expect(page.getByLabel(t('invite.email'))).toHaveAccessibleDescription(new RegExp(t('error.email.malformed').slice(0, 20)));
+  expect(await axe(page)).toEqual([]);
+
+  await page.getByLabel(t('invite.email')).fill('kyoko@contoso.com');
+  await page.getByLabel(t('invite.name')).fill(name);
+  await page.getByLabel(t('invite.language')).selectOption('ja');
+  await page.getByLabel(t('invite.country')).selectOption('JP');
+  await page.getByRole('checkbox', { name: t('role.report-viewer') }).check();
+  await page.getByRole('button', { name: t('invite.submit'), exact: true }).click();
+  await expect(page.getByText(t('invite.done', { names: 'kyoko@contoso.com' }))).toBeVisible();
+
+  // The list shows the name as text; her email speaks Japanese.
+  await expect(page.getByRole('rowheader', { name })).toBeVisible();
+  expect(await page.locator('main img, main b').count()).toBe(0);
+  await page.getByRole('combobox', { name: t('mailbox.address') }).selectOption('kyoko@contoso.com');
+  await expect(messages(page, 'kyoko@contoso.com').first().getByRole('heading')).toHaveText(ja('mail.invitation.colleague.subject'));
+  await expect(messages(page, 'kyoko@contoso.com').first()).toContainText(ja('mail.greeting', { name }));
+
+  // Edit roles: add Account viewer.
+  await page.getByRole('button', { name: t('users.edit', { name }) }).click();
+  await page.getByRole('checkbox', { name: t('role.account-viewer') }).check();
+  await page.getByRole('button', { name: t('roles.save') }).click();
+  await expect(page.getByText(t('roles.saved'))).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp('kyoko@contoso.com') })).toContainText(`${t('role.report-viewer')} and ${t('role.account-viewer')}`);
+  expect(await axe(page)).toEqual([]);
+});
+
+test('zh-tw: an Account administrator associates a domain; a consumer domain is refused', async ({ page }) => {
+  const t = simTranslations('zh-tw');
+  await openSimulator(page, 'zh-tw');
+  await acceptNewest(page, 'zh-tw');
+  await page.getByRole('link', { name: `${t('portal.account')} › ${t('portal.domains')}` }).click();
+  await expect(page.getByRole('heading', { name: t('domains.heading'), exact: true })).toBeFocused();
+  const field = page.getByLabel(t('domains.field'));
+  await field.fill('gmail.com');
+  await page.getByRole('button', { name: t('domains.submit') }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAccessibleDescription(new RegExp(t('error.domain.personal')));
+  await field.fill('contoso.com');
+  await page.getByRole('button', { name: t('domains.submit') }).click();
+  await expect(page.getByText(t('domains.associated', { domain: 'contoso.com' }))).toBeVisible();
+  await expect(page.getByRole('button', { name: t('domains.remove', { domain: 'contoso.com' }) })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});
+
+test('ja: the partner changes the administrator’s address, and the new address gets the invitation', async ({ page }) => {
+  const t = simTranslations('ja');
+  await page.goto('/ja/simulator/partner/');
+  const number = page.getByLabel(t('partner.agreementNumber'));
+  await number.fill('123');
+  await page.getByRole('button', { name: t('partner.find') }).click();
+  await expect(number).toBeFocused();
+  await expect(number).toHaveAccessibleDescription(new RegExp(t('error.agreementNumber.format')));
+  await number.fill('1234567890');
+  await page.getByRole('button', { name: t('partner.find') }).click();
+  await expect(page.getByText(t('partner.admin', { name: 'Harry Roldan', email: harry }))).toBeVisible();
+  await expect(page.getByText(t('partner.status.invited'))).toBeVisible();
+
+  await page.getByLabel(t('partner.newEmail')).fill('harold@contoso.com');
+  await page.getByRole('button', { name: t('partner.changeEmail') }).click();
+  await expect(page.getByText(t('notice.invitation.sent'))).toBeVisible();
+  await expect(page.getByText(t('partner.admin', { name: 'Harry Roldan', email: 'harold@contoso.com' }))).toBeVisible();
+  await page.getByRole('combobox', { name: t('mailbox.address') }).selectOption('harold@contoso.com');
+  await expect(messages(page, 'harold@contoso.com')).toHaveCount(1);
+  expect(await axe(page)).toEqual([]);
+
+  // Another administrator, who prefers Traditional Chinese: a missing language is refused first.
+  await page.getByLabel(t('partner.adminName')).fill('Mei-Ling Chen');
+  await page.getByLabel(t('partner.adminEmail')).fill('meiling@contoso.com');
+  await page.getByRole('button', { name: t('partner.changeAdminSubmit') }).click();
+  await expect(page.getByRole('combobox', { name: t('partner.adminLanguage') })).toBeFocused();
+  await expect(page.getByLabel(t('partner.adminName'))).toHaveValue('Mei-Ling Chen');
+  await page.getByRole('combobox', { name: t('partner.adminLanguage') }).selectOption('zh-tw');
+  await page.getByRole('button', { name: t('partner.changeAdminSubmit') }).click();
+  await expect(page.getByText(t('partner.admin', { name: 'Mei-Ling Chen', email: 'meiling@contoso.com' }))).toBeVisible();
+  await page.getByRole('combobox', { name: t('mailbox.address') }).selectOption('meiling@contoso.com');
+  await expect(messages(page, 'meiling@contoso.com').first().getByRole('heading')).toHaveText(simTranslations('zh-tw')('mail.invitation.purchasing-administrator.subject'));
+  expect(await axe(page)).toEqual([]);
+});
+
+/** Presses Tab until `target` has focus (keyboard only: no clicks). */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error('could not reach the element with Tab');
+}
+
+test('the resend request and the account creation work with the keyboard alone', async ({ page }) => {
+  const t = simTranslations('en');
+  await openSimulator(page, 'en');
+  await tabTo(page, page.getByRole('link', { name: t('signIn.resend') }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: t('resend.heading') })).toBeFocused();
+  await tabTo(page, page.getByLabel(t('resend.email')));
+  await page.keyboard.type(harry);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1234567890');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('5012345678');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(t('notice.invitation.sent'))).toBeVisible();
+
+  await tabTo(page, messages(page, harry).first().getByRole('link', { name: 'Get started now' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
+  await tabTo(page, page.getByLabel(t('accept.password'), { exact: true }));
+  await page.keyboard.type(password);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await tabTo(page, page.getByLabel(t('accept.terms')));
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: t('dashboard.heading') })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: t('portal.userMenu', { name: 'Harry Roldan' }) }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: t('portal.profile') })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: t('profile.heading') })).toBeFocused();
+});
+
+test('the simulator runs under the strict CSP, and a registered user signs out and in again', async ({ page }) => {
+  const t = simTranslations('en');
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  await openSimulator(page, 'en');
+  await acceptNewest(page, 'en');
+  await page.getByRole('button', { name: t('portal.userMenu', { name: 'Harry Roldan' }) }).click();
+  await page.getByRole('button', { name: t('portal.signOut') }).click();
+  await page.getByLabel(t('signIn.email')).fill(harry);
+  await page.getByLabel(t('signIn.password')).fill('Wrong-pass1');
+  await page.getByRole('button', { name: t('signIn.submit') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: t('error.signIn.badCredentials') })).toBeVisible();
+  await page.getByLabel(t('signIn.password')).fill(password);
+  await page.getByRole('button', { name: t('signIn.submit') }).click();
+  await expect(page.getByRole('heading', { name: t('dashboard.heading') })).toBeFocused();
+  await page.goto('/en/simulator/partner/');
+  await expect(page.getByRole('button', { name: t('partner.find') })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('export and import: a saved file brings the data back; a bad file changes nothing', async ({ page }) => {
+  const t = simTranslations('en');
+  await openSimulator(page, 'en');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: t('controls.export') }).click();
+  const file = await (await download).path();
+  await page.getByLabel(t('controls.days')).fill('10');
+  await page.getByRole('button', { name: t('controls.advance') }).click();
+  await expect(page.getByText(/\(day 10\)/)).toBeVisible();
+
+  const importer = page.getByLabel(t('controls.import'));
+  await importer.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "simulator"}') });
+  await expect(importer).toHaveAccessibleDescription(t('error.import.invalid'));
+  await expect(page.getByText(/\(day 10\)/)).toBeVisible();
+
+  await importer.setInputFiles(file);
+  await expect(page.getByText(t('controls.importDone'))).toBeVisible();
+  await expect(page.getByText(/\(day 0\)/)).toBeVisible();
+});

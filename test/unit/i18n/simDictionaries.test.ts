@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { portalKeys } from '../../../src/domain/errors';
+import { mailKinds } from '../../../src/domain/mailbox';
+import { roleIds } from '../../../src/domain/roles';
+import { parseDictionaryAgainst, placeholdersOf } from '../../../src/i18n/dictionary';
+import { simDictionaries } from '../../../src/i18n/sim';
+import { en } from '../../../src/i18n/sim/en';
+import { ja } from '../../../src/i18n/sim/ja';
+import { renderMail } from '../../../src/i18n/sim/renderMail';
+import { zhTw } from '../../../src/i18n/sim/zh-tw';
+
+const translations = { 'zh-tw': zhTw, ja } as const;
+const parse = (raw: unknown) => parseDictionaryAgainst('Simulator', 'test', en, raw);
+
+describe('simulator dictionaries', () => {
+  it('English names every key the portal can answer, every role and every mail kind', () => {
+    const keys = Object.keys(en);
+    expect(portalKeys.filter((key) => !keys.includes(key))).toEqual([]);
+    expect(roleIds.filter((role) => !keys.includes(`role.${role}`))).toEqual([]);
+    expect(mailKinds.flatMap((kind) => [`mail.${kind}.subject`, `mail.${kind}.body`]).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it.each(Object.entries(translations))('%s has exactly the English keys', (_locale, dictionary) => {
+    expect(Object.keys(dictionary).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.entries(translations))('%s keeps every placeholder of the English text', (_locale, dictionary) => {
+    for (const [key, english] of Object.entries(en)) {
+      expect(placeholdersOf(dictionary[key as keyof typeof en]), key).toEqual(placeholdersOf(english));
+    }
+  });
+
+  it.each(Object.entries(translations))('%s is translated, not copied from English', (_locale, dictionary) => {
+    const copied = Object.entries(en).filter(([key, english]) => dictionary[key as keyof typeof en] === english && /[a-z]{4,}/.test(english) && english !== 'Business Center');
+    expect(copied.map(([key]) => key)).toEqual([]);
+  });
+
+  it('rejects a missing key, an unknown key and a lost placeholder, naming them', () => {
+    const { 'error.resend.noMatch': _dropped, ...rest } = ja;
+    expect(() => parse(rest)).toThrow(/error\.resend\.noMatch/);
+    expect(() => parse({ ...ja, 'sim.nope': 'x' })).toThrow(/sim\.nope|Unrecognized/);
+    expect(() => parse({ ...ja, 'mail.greeting': 'こんにちは' })).toThrow(/mail\.greeting: placeholders must be \{name\}/);
+  });
+
+  it('mail keys are declared for every kind the mail params name', () => {
+    for (const kind of mailKinds) expect(en[`mail.${kind}.body`]).toMatch(/\{email\}/);
+  });
+});
+
+describe('renderMail', () => {
+  const message = {
+    id: 'm1', to: 'ken@contoso.com', kind: 'invitation.colleague' as const, language: 'ja' as const, sentAt: '2016-11-01T09:00:00.000Z',
+    params: { token: 't', recipientName: '<img src=x onerror=alert(1)>', email: 'ken@contoso.com', organization: 'Contoso', inviterName: 'Harry Roldan', roles: 'report-viewer,account-viewer', expiresAt: '2016-12-31T09:00:00.000Z', resent: 'true' },
+  };
+
+  it('speaks the recipient’s language, whatever the page’s', () => {
+    const mail = renderMail(message, simDictionaries);
+    if (!mail) throw new Error('not rendered');
+    expect(mail.language).toBe('ja');
+    expect(mail.subject).toBe(ja['mail.invitation.colleague.subject']);
+    expect(mail.paragraphs[0]).toContain('レポート閲覧者、アカウント閲覧者');
+    expect(mail.paragraphs[1]).toBe(ja['mail.resent']);
+    expect(mail.expires).toContain('2016');
+    expect(mail.greeting).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('renders an administrator invitation in English with the agreement number', () => {
+    const mail = renderMail({ ...message, kind: 'invitation.purchasing-administrator', language: 'en', params: { ...message.params, agreementNumber: '1234567890', resent: 'false' } }, simDictionaries);
+    if (!mail) throw new Error('not rendered');
+    expect(mail.paragraphs).toHaveLength(1);
+    expect(mail.paragraphs[0]).toContain('1234567890');
+    expect(mail.expires).toBe('The link expires on December 31, 2016.');
+  });
+
+  it('renders nothing until the recipient’s dictionary is loaded', () => {
+    expect(renderMail(message, { en: simDictionaries.en })).toBeUndefined();
+  });
+});
