@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../i18n/locales';
 import { localeInfo } from '../i18n/locales';
 import { loadedDictionaries, loadSimDictionary, simTranslations } from '../i18n/sim/client';
-import { formatDateTime, formatNumber } from '../i18n/sim/intl';
+import { formatDateTime, formatNumber, isSingular } from '../i18n/sim/intl';
 import type { SimTranslate } from '../i18n/sim';
 import { renderMail } from '../i18n/sim/renderMail';
 import type { MailMessageView } from '../store';
@@ -24,7 +24,7 @@ export default function Mailbox({ locale }: { locale: Locale }) {
       {boxes === undefined ? <p>{t('sim.loading')}</p> : boxes.length === 0 ? <p>{t('mailbox.empty')}</p> : (
         <>
           <SelectField id="sim-mailbox-address" label={t('mailbox.address')} value={address} onChange={setChosen}
-            options={boxes.map((box) => ({ value: box.address, label: `${box.address} (${t('mailbox.count', { count: formatNumber(box.messages, locale) })})` }))} />
+            options={boxes.map((box) => ({ value: box.address, label: `${box.address} (${t(isSingular(box.messages, locale) ? 'mailbox.countOne' : 'mailbox.count', { count: formatNumber(box.messages, locale) })})` }))} />
           <ol className="sim-messages" aria-label={address}>
             {(messages ?? []).map((message) => <li key={message.id}><Message message={message} locale={locale} t={t} /></li>)}
           </ol>

@@ -161,6 +161,7 @@ export const en = {
   'mailbox.empty': 'No email yet.',
   'mailbox.address': 'Mailbox',
   'mailbox.count': '{count} messages',
+  'mailbox.countOne': '{count} message',
   'mailbox.from': 'From: Microsoft Business Center',
   'mailbox.to': 'To: {address}',
   'mailbox.sent': 'Sent: {date}',

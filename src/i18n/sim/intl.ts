@@ -21,3 +21,12 @@ export function formatNumber(value: number, locale: Locale): string {
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(langOf(locale), { type: 'conjunction' }).format(items);
 }
+
+/**
+ * Whether a count takes the language's singular form ("1 message"); Chinese and Japanese have
+ * one form only, so they always answer false.
+ * @example isSingular(1, 'en') // true; isSingular(1, 'ja') // false
+ */
+export function isSingular(count: number, locale: Locale): boolean {
+  return new Intl.PluralRules(langOf(locale)).select(count) === 'one';
+}

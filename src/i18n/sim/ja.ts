@@ -156,6 +156,7 @@ export const ja: SimDictionary = {
   'mailbox.empty': 'まだメールはありません。',
   'mailbox.address': '表示するメールボックス',
   'mailbox.count': '{count} 通',
+  'mailbox.countOne': '{count} 通',
   'mailbox.from': '差出人：Microsoft Business Center',
   'mailbox.to': '宛先：{address}',
   'mailbox.sent': '送信日時：{date}',

@@ -156,6 +156,7 @@ export const zhTw: SimDictionary = {
   'mailbox.empty': '目前沒有郵件。',
   'mailbox.address': '要查看的信箱',
   'mailbox.count': '{count} 封郵件',
+  'mailbox.countOne': '{count} 封郵件',
   'mailbox.from': '寄件者：Microsoft Business Center',
   'mailbox.to': '收件者：{address}',
   'mailbox.sent': '寄送時間：{date}',

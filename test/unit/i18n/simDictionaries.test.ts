@@ -6,6 +6,7 @@ import { parseDictionaryAgainst, placeholdersOf } from '../../../src/i18n/dictio
 import { simDictionaries } from '../../../src/i18n/sim';
 import { en } from '../../../src/i18n/sim/en';
 import { ja } from '../../../src/i18n/sim/ja';
+import { isSingular } from '../../../src/i18n/sim/intl';
 import { renderMail } from '../../../src/i18n/sim/renderMail';
 import { zhTw } from '../../../src/i18n/sim/zh-tw';
 
@@ -74,5 +75,12 @@ describe('renderMail', () => {
 
   it('renders nothing until the recipient’s dictionary is loaded', () => {
     expect(renderMail(message, { en: simDictionaries.en })).toBeUndefined();
+  });
+});
+
+describe('counts in the simulator', () => {
+  it('uses the singular only where the language has one', () => {
+    expect([isSingular(1, 'en'), isSingular(2, 'en'), isSingular(0, 'en')]).toEqual([true, false, false]);
+    expect([isSingular(1, 'ja'), isSingular(1, 'zh-tw')]).toEqual([false, false]);
   });
 });
