@@ -1,4 +1,5 @@
-import { z } from 'astro/zod';
+// zod/mini: the simulator parses its dictionaries in the browser, so bytes count here.
+import * as z from 'zod/mini';
 import { en } from './ui/en';
 
 /** A key of the UI dictionaries: flat, dotted, typed against English. */
@@ -19,16 +20,16 @@ export function placeholdersOf(template: string): string[] {
  */
 function schemaFor<K extends string>(reference: Readonly<Record<K, string>>) {
   const keys = Object.keys(reference) as K[];
-  return z
-    .strictObject(Object.fromEntries(keys.map((key) => [key, z.string().trim().min(1)])) as Record<K, z.ZodString>)
-    .superRefine((dictionary, ctx) => {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, z.string('missing, or not a text').check(z.trim(), z.minLength(1, 'empty'))])) as Record<K, z.ZodMiniString>).check(
+    z.superRefine((dictionary, ctx) => {
       for (const key of keys) {
         const expected = placeholdersOf(reference[key]).join(',');
         if (placeholdersOf((dictionary as Record<K, string>)[key]).join(',') !== expected) {
           ctx.addIssue({ code: 'custom', path: [key], message: `placeholders must be {${expected}}` });
         }
       }
-    });
+    }),
+  );
 }
 
 /**
@@ -39,7 +40,10 @@ function schemaFor<K extends string>(reference: Readonly<Record<K, string>>) {
 export function parseDictionaryAgainst<K extends string>(kind: string, name: string, reference: Readonly<Record<K, string>>, raw: unknown): Record<K, string> {
   const result = schemaFor(reference).safeParse(raw);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    // zod/mini carries no English messages: unknown keys are named here.
+    const problems = result.error.issues.map((issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown keys: ${issue.keys.join(', ')}` : `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new Error(`${kind} dictionary "${name}" is invalid:\n  ${problems.join('\n  ')}`);
   }
   return result.data as Record<K, string>;

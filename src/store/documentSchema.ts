@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { PortalState } from '../domain/state';
 import {
   clockSchema,
@@ -32,7 +32,8 @@ export const portalStateSchema = z
     clock: clockSchema,
     session: sessionSchema,
   })
-  .superRefine((state, context) => {
+  .check(
+    z.superRefine((state, context) => {
     const problems: [boolean, string][] = [
       [unique(state.users.map((user) => user.id)), 'user ids repeat'],
       [unique(state.users.map((user) => user.email)), 'user addresses repeat'],
@@ -44,13 +45,14 @@ export const portalStateSchema = z
       [Date.parse(state.clock.now) >= Date.parse(state.clock.epoch), 'clock before day 0'],
       [state.session === null || state.users.some((user) => user.id === state.session?.userId && user.status === 'active'), 'session without an active user'],
     ];
-    for (const [holds, message] of problems) if (!holds) context.addIssue({ code: 'custom', message });
-  });
+      for (const [holds, message] of problems) if (!holds) context.addIssue({ code: 'custom', message });
+    }),
+  );
 
 /** The stored (and exported) document: a version, a revision counter, the state. */
 export const documentSchema = z.object({
   version: z.literal(DOCUMENT_VERSION),
-  revision: z.number().int().nonnegative(),
+  revision: z.int().check(z.nonnegative()),
   state: portalStateSchema,
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { addDays } from '../domain/clock';
 import { DOCUMENT_VERSION } from './documentSchema';
 
@@ -10,7 +10,7 @@ import { DOCUMENT_VERSION } from './documentSchema';
  */
 const version1 = z.looseObject({
   version: z.literal(1),
-  state: z.looseObject({ clock: z.object({ epoch: z.iso.datetime(), day: z.number().int().min(0).max(100_000) }) }),
+  state: z.looseObject({ clock: z.object({ epoch: z.iso.datetime(), day: z.int().check(z.minimum(0), z.maximum(100_000)) }) }),
 });
 
 type Migration = (document: unknown) => unknown;
@@ -24,7 +24,7 @@ const migrations: Readonly<Record<number, Migration>> = {
   },
 };
 
-const versioned = z.looseObject({ version: z.number().int() });
+const versioned = z.looseObject({ version: z.int() });
 
 /**
  * Runs the migrations from the document's version to the current one. A document of the
