@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/headingAnchors';
-import { searchClient } from './src/integrations/searchClient';
+import { browserModulesIntegration } from './src/integrations/browserModules';
 
 /** Where the site is published; canonical URLs, hreflang links and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://business-center-help.example';
@@ -24,7 +24,7 @@ export default defineConfig({
       // Redirect-only pages (the language chooser and partner links) are not content.
       filter: (page) => !/\/go\/|\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
     }),
-    searchClient(),
+    browserModulesIntegration(),
   ],
   markdown: {
     // `## Title {#id}` gives sections the stable ids partners link to.

@@ -12,6 +12,7 @@ import InvitationEmail from './figures/InvitationEmail.astro';
 import InviteUsersForm from './figures/InviteUsersForm.astro';
 import ResendForm from './figures/ResendForm.astro';
 import SignInPage from './figures/SignInPage.astro';
+import TryIt from './TryIt.astro';
 
 export const mdxComponents = {
   Callout,
@@ -24,4 +25,5 @@ export const mdxComponents = {
   InviteUsersForm,
   ResendForm,
   SignInPage,
+  TryIt,
 };

@@ -8,9 +8,9 @@ import { getPortal } from '../store';
 import { ErrorSummary, useFocusFirstError } from './parts/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from './parts/Field';
 import { FocusHeading } from './parts/FocusHeading';
-import { go } from './parts/hooks';
 import { errorText } from './parts/machineForm';
 import { Notice } from './parts/Notice';
+import { RouteLink, useNavigation } from './parts/navigation';
 
 /** "Create your organizational account", opened by the invitation email's Get started now. */
 export function AcceptInvitation({ token, locale, t }: { token: string; locale: Locale; t: SimTranslate }) {
@@ -19,9 +19,10 @@ export function AcceptInvitation({ token, locale, t }: { token: string; locale: 
   const focus = useFocusFirstError('accept', errors, state.hasTag('busy'));
   const countries = useMemo(() => countryOptions(langOf(locale)).map(({ code, name }) => ({ value: code, label: name })), [locale]);
   const done = state.hasTag('done');
+  const { go } = useNavigation();
   useEffect(() => {
     if (done) go('dashboard');
-  }, [done]);
+  }, [done, go]);
 
   if (state.hasTag('busy') && !invitation) return <p role="status">{t('sim.busy')}</p>;
   if (state.hasTag('failed') && !state.matches('form')) {
@@ -30,7 +31,7 @@ export function AcceptInvitation({ token, locale, t }: { token: string; locale: 
         <FocusHeading>{t('accept.deadHeading')}</FocusHeading>
         <Notice kind="warning">{t(errors['form'] ?? 'error.invitation.unknown')}</Notice>
         {state.can({ type: 'link.retry' }) && <button type="button" className="sim-button" onClick={() => send({ type: 'link.retry' })}>{t('accept.retry')}</button>}
-        <p><a href="#/">{t('accept.toSignIn')}</a></p>
+        <p><RouteLink to="">{t('accept.toSignIn')}</RouteLink></p>
       </div>
     );
   }

@@ -8,6 +8,7 @@ import { renderMail } from '../i18n/sim/renderMail';
 import type { MailMessageView } from '../store';
 import { SelectField } from './parts/Field';
 import { usePortalData } from './parts/hooks';
+import { RouteLink } from './parts/navigation';
 
 /** The learner's mail client: every address that received mail, and its messages. */
 export default function Mailbox({ locale }: { locale: Locale }) {
@@ -55,7 +56,7 @@ function Message({ message, locale, t }: { message: MailMessageView; locale: Loc
       <div className="sim-message-body" lang={localeInfo[mail.language].lang}>
         <p>{mail.greeting}</p>
         {mail.paragraphs.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
-        {token && <p><a className="sim-button" href={`#/accept/${encodeURIComponent(token)}`}>{mail.button}</a></p>}
+        {token && <p><RouteLink className="sim-button" to={`accept/${encodeURIComponent(token)}`}>{mail.button}</RouteLink></p>}
         {mail.expires && <p>{mail.expires}</p>}
         {mail.footer.map((line) => <p key={line} className="sim-small">{line}</p>)}
       </div>

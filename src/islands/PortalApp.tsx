@@ -1,7 +1,8 @@
 import type { Locale } from '../i18n/locales';
 import { simTranslations } from '../i18n/sim/client';
 import { lazy, Suspense } from 'react';
-import { usePortalData, useRoute } from './parts/hooks';
+import { usePortalData } from './parts/hooks';
+import { useNavigation } from './parts/navigation';
 import { SignIn } from './SignIn';
 
 // The first screen, sign-in, needs no state machine: the screens that do (and XState) load
@@ -17,7 +18,7 @@ const SignedIn = lazy(() => import('./SignedIn').then((module) => ({ default: mo
  */
 export default function PortalApp({ locale }: { locale: Locale }) {
   const t = simTranslations(locale);
-  const route = useRoute();
+  const { route } = useNavigation();
   const session = usePortalData((portal) => portal.getSession());
   const accept = /^accept\/(.+)$/.exec(route);
   let screen;

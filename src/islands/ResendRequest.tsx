@@ -8,6 +8,7 @@ import { TextField } from './parts/Field';
 import { FocusHeading } from './parts/FocusHeading';
 import { errorText } from './parts/machineForm';
 import { Notice } from './parts/Notice';
+import { RouteLink } from './parts/navigation';
 
 const fields = ['email', 'agreementNumber', 'purchasingAccountNumber'] as const;
 
@@ -30,7 +31,7 @@ export function ResendRequest({ t }: { t: SimTranslate }) {
       <div className="sim-screen">
         <FocusHeading>{t('resend.doneHeading')}</FocusHeading>
         <Notice kind="success">{t(notice)}</Notice>
-        <p><a href="#/">{t('resend.back')}</a></p>
+        <p><RouteLink to="">{t('resend.back')}</RouteLink></p>
       </div>
     );
   }
@@ -47,7 +48,7 @@ export function ResendRequest({ t }: { t: SimTranslate }) {
         ))}
         <button type="submit" className="sim-button" disabled={state.hasTag('busy')}>{t('resend.submit')}</button>
       </form>
-      <p><a href="#/">{t('resend.back')}</a></p>
+      <p><RouteLink to="">{t('resend.back')}</RouteLink></p>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { formatList } from '../i18n/sim/intl';
 import type { SimTranslate } from '../i18n/sim';
 import { getPortal, type SessionView } from '../store';
 import { FocusHeading } from './parts/FocusHeading';
-import { go, usePortalData } from './parts/hooks';
+import { usePortalData } from './parts/hooks';
+import { RouteLink, useNavigation } from './parts/navigation';
 import { ManageUsers } from './ManageUsers';
 import { Domains } from './Domains';
 
@@ -16,9 +17,9 @@ export function SignedIn({ session, route, locale, t }: Props) {
   return (
     <div className="sim-portal-signed-in">
       <nav className="sim-portal-nav" aria-label={t('portal.nav')}>
-        <a href="#/dashboard" aria-current={route === 'dashboard' || route === '' ? 'page' : undefined}>{t('portal.dashboard')}</a>
-        {session.permissions.includes('users.view') && <a href="#/users" aria-current={route === 'users' ? 'page' : undefined}>{t('portal.account')} › {t('portal.manageAccess')}</a>}
-        {session.permissions.includes('domains.view') && <a href="#/domains" aria-current={route === 'domains' ? 'page' : undefined}>{t('portal.account')} › {t('portal.domains')}</a>}
+        <RouteLink to="dashboard" current={route === 'dashboard' || route === ''}>{t('portal.dashboard')}</RouteLink>
+        {session.permissions.includes('users.view') && <RouteLink to="users" current={route === 'users'}>{t('portal.account')} › {t('portal.manageAccess')}</RouteLink>}
+        {session.permissions.includes('domains.view') && <RouteLink to="domains" current={route === 'domains'}>{t('portal.account')} › {t('portal.domains')}</RouteLink>}
         <UserMenu session={session} t={t} />
       </nav>
       {route === 'profile' ? <Profile session={session} locale={locale} t={t} />
@@ -31,6 +32,7 @@ export function SignedIn({ session, route, locale, t }: Props) {
 
 /** The user's name, top right: a disclosure with My profile and Sign out. */
 function UserMenu({ session, t }: { session: SessionView; t: SimTranslate }) {
+  const { go } = useNavigation();
   const [open, setOpen] = useState(false);
   const first = useRef<HTMLAnchorElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -50,7 +52,7 @@ function UserMenu({ session, t }: { session: SessionView; t: SimTranslate }) {
       </button>
       {open && (
         <ul id="sim-user-menu-list" className="sim-user-menu-list">
-          <li><a ref={first} href="#/profile" onClick={() => setOpen(false)}>{t('portal.profile')}</a></li>
+          <li><RouteLink ref={first} to="profile" onFollow={() => setOpen(false)}>{t('portal.profile')}</RouteLink></li>
           <li><button type="button" className="sim-link-button" onClick={() => { void getPortal().signOut(); go(''); }}>{t('portal.signOut')}</button></li>
         </ul>
       )}
@@ -74,7 +76,7 @@ function Dashboard({ session, t }: { session: SessionView; t: SimTranslate }) {
   );
 }
 
-function Profile({ session, locale, t }: { session: SessionView; locale: Locale; t: SimTranslate }) {
+export function Profile({ session, locale, t }: { session: SessionView; locale: Locale; t: SimTranslate }) {
   const { user } = session;
   const rows: [string, string][] = [
     [t('profile.name'), user.name],

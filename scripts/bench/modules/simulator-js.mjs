@@ -91,7 +91,7 @@ export default {
         const { files, inline } = entryPoints(await readFile(htmlFile, 'utf8'));
         // The page's own dictionary is a dynamic chunk the page loads at once (islands/mount.tsx).
         const first = await closure(ctx.dist, files);
-        const ownDictionary = first.lazy.filter((url) => url.split('/').pop()?.startsWith(`${locale}.`));
+        const ownDictionary = first.lazy.filter((url) => new RegExp(`^${locale}[.-]`).test(url.split("/").pop() ?? ""));
         const { loaded, lazy } = ownDictionary.length ? await closure(ctx.dist, [...files, ...ownDictionary]) : first;
         const inlineGzip = inline.length ? gzipSize(inline.join('\n')) : 0;
         const sizes = [...loaded.values()];

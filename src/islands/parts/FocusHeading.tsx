@@ -8,7 +8,7 @@ import { mayMoveFocus } from './hooks';
 export function FocusHeading({ children, level = 2, id }: { children: ReactNode; level?: 2 | 3; id?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (mayMoveFocus()) ref.current?.focus();
+    if (ref.current && mayMoveFocus(ref.current)) ref.current.focus();
   }, []);
   const Tag = level === 2 ? 'h2' : 'h3';
   return (

@@ -30,37 +30,23 @@ export function usePortalData<T>(load: (portal: PortalApi) => Promise<T>, deps: 
   return data;
 }
 
-/** The simulator's screen, from the address's #fragment (`#/accept/<token>`, `#/profile`). */
-export function useRoute(): string {
-  const [route, setRoute] = useState(() => (typeof location === 'undefined' ? '' : routeOf(location.hash)));
-  useEffect(() => {
-    const update = () => setRoute(routeOf(location.hash));
-    update();
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
-  return route;
-}
-
-function routeOf(hash: string): string {
-  return hash.startsWith('#/') ? hash.slice(2) : '';
-}
-
-/** Goes to a screen of the simulator. @example go('profile') */
-export function go(route: string): void {
-  location.hash = `#/${route}`;
-}
-
-let armed = false;
+let lastTarget: Element | null = null;
 if (typeof document !== 'undefined') {
-  const arm = () => {
-    armed = true;
+  const remember = (event: Event) => {
+    lastTarget = event.target instanceof Element ? event.target : null;
   };
-  document.addEventListener('keydown', arm, { capture: true, once: true });
-  document.addEventListener('pointerdown', arm, { capture: true, once: true });
+  document.addEventListener('keydown', remember, { capture: true });
+  document.addEventListener('pointerdown', remember, { capture: true });
 }
 
-/** Whether focus may move: only after the learner did something, never on page load. */
-export function mayMoveFocus(): boolean {
-  return armed;
+/**
+ * Whether a new step's heading may take focus: only after the learner did something, never on
+ * page load, and on a guide page only for the panel they are using (a panel coming into view
+ * while they scroll must not pull focus away). The simulator page's islands work together (the
+ * mailbox's link opens the portal's page), so there any island's action counts.
+ */
+export function mayMoveFocus(heading: HTMLElement): boolean {
+  const island = heading.closest('[data-island]');
+  if (!lastTarget || !island) return false;
+  return island.hasAttribute('data-module') ? island.contains(lastTarget) : lastTarget.closest('[data-island]') !== null;
 }

@@ -1,0 +1,18 @@
+/**
+ * The browser modules built apart from Astro's pages (by `integrations/browserModules.ts`), by
+ * the path they are served at: each loads only when its page asks for it (search on click, a
+ * guide's try-it panels when one scrolls into view), which an Astro `<script>` cannot do.
+ */
+export const browserModules = {
+  '_search/client': 'src/search/client.ts',
+  '_islands/guide': 'src/islands/guidePage.tsx',
+  '_islands/portal': 'src/islands/portalPage.ts',
+  '_islands/partner': 'src/islands/partnerPage.ts',
+} as const;
+
+export type BrowserModule = keyof typeof browserModules;
+
+/** A module's URL: the compiled file in a build, the source on the dev server (Vite serves it). */
+export function moduleUrl(name: BrowserModule): string {
+  return import.meta.env.DEV ? `/${browserModules[name]}` : `/${name}.js`;
+}

@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'vite';
+import { browserModules } from '../browserModules';
+
+/**
+ * Compiles the browser modules (search client, islands) in one Vite build after the site is
+ * built, into `dist/<name>.js` with shared chunks in `dist/_islands/chunks/`: the guide's
+ * panels and the simulator pages load the same React and store files, cached once.
+ */
+export function browserModulesIntegration(): AstroIntegration {
+  return {
+    name: 'business-center-help:browser-modules',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(new URL('../..', import.meta.url));
+        const input = Object.fromEntries(Object.entries(browserModules).map(([name, source]) => [name, fileURLToPath(new URL(source, new URL('../..', import.meta.url)))]));
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          publicDir: false,
+          build: {
+            outDir: fileURLToPath(dir),
+            emptyOutDir: false,
+            minify: true,
+            // No preload helper in every chunk: a lazy screen's few small imports are not worth its bytes.
+            modulePreload: false,
+            rolldownOptions: {
+              input,
+              // Pages call the modules' exports (openSearch, mountPanel): keep them.
+              preserveEntrySignatures: 'strict',
+              output: {
+                entryFileNames: '[name].js',
+                chunkFileNames: '_islands/chunks/[name]-[hash].js',
+                // React in one file of its own: named for what it is, and cached across releases of our code.
+                codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+              },
+            },
+          },
+        });
+        logger.info(`browser modules written: ${Object.keys(browserModules).join(', ')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * The guide's try-it panels. The page's small inline loader (`scripts/loadIslandsWhenVisible.ts`)
+ * imports this module when a panel first scrolls into view, then calls `mountPanel` for each
+ * panel as it appears: a guide page runs no island code before that.
+ */
+import { loadPanelDictionary } from '../i18n/panels';
+import { mountIsland } from './mount';
+import { panels } from './panels';
+
+export function mountPanel(element: HTMLElement): Promise<void> {
+  return mountIsland(element, panels, loadPanelDictionary);
+}

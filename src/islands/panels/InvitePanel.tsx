@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import type { Locale } from '../../i18n/locales';
+import { panelTranslations } from '../../i18n/panels';
+import { simTranslations } from '../../i18n/sim/client';
+import { InviteUsers } from '../InviteUsers';
+import { Notice } from '../parts/Notice';
+import { PanelFrame, WhenSignedIn } from './PanelFrame';
+import { useNewMail } from './useNewMail';
+
+/** `invite-users`: Manage users › Invite users, and the invitations it sends. */
+export default function InvitePanel({ locale }: { locale: Locale }) {
+  const t = simTranslations(locale);
+  const tp = panelTranslations(locale);
+  // Closing the form opens a fresh one: the panel is only about inviting.
+  const [round, setRound] = useState(0);
+  return (
+    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={() => useNewMail(tp, locale)}>
+      <WhenSignedIn t={t} tp={tp} formId="try-invite-signin">
+        {(session) => session.permissions.includes('users.invite')
+          ? <InviteUsers key={round} locale={locale} t={t} onClose={() => setRound(round + 1)} />
+          : <Notice kind="warning">{t('error.auth.forbidden')}</Notice>}
+      </WhenSignedIn>
+    </PanelFrame>
+  );
+}

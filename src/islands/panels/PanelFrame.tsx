@@ -1,0 +1,71 @@
+import { Suspense, type ReactNode } from 'react';
+import type { Locale } from '../../i18n/locales';
+import type { PanelTranslate } from '../../i18n/panels';
+import type { SimTranslate } from '../../i18n/sim';
+import { getPortal, type SessionView } from '../../store';
+import { usePortalData } from '../parts/hooks';
+import { PanelNavigation, useNavigation } from '../parts/navigation';
+import { RecoveryNotice } from '../parts/RecoveryNotice';
+import { SignIn } from '../SignIn';
+
+type FrameProps = {
+  locale: Locale;
+  t: SimTranslate;
+  tp: PanelTranslate;
+  /** The panel's "what happened" sentence: a hook, run inside the panel's navigation. */
+  useOutcome: () => string | undefined;
+  children: ReactNode;
+};
+
+/**
+ * A try-it panel's portal window and its "what happened" line (announced). Screens move in
+ * React state (the guide's #fragment names sections), and links open the same screen on the
+ * simulator page, which shares the store.
+ */
+export function PanelFrame({ locale, t, tp, useOutcome, children }: FrameProps) {
+  return (
+    <PanelNavigation simulatorUrl={`/${locale}/simulator/`}>
+      <RecoveryNotice t={t} />
+      <div className="sim-portal">
+        <p className="sim-portal-bar"><span aria-hidden="true">▦ </span>{t('portal.name')}</p>
+        <div className="sim-portal-body"><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{children}</Suspense></div>
+      </div>
+      <Outcome tp={tp} useOutcome={useOutcome} />
+    </PanelNavigation>
+  );
+}
+
+function Outcome({ tp, useOutcome }: { tp: PanelTranslate; useOutcome: () => string | undefined }) {
+  const outcome = useOutcome();
+  return <p className="try-it-outcome" role="status"><strong>{tp('panel.outcome')}</strong> {outcome ?? tp('panel.nothingYet')}</p>;
+}
+
+/**
+ * The steps that need someone signed in (profile, invite, roles, domains): a sign-in form
+ * until then, with where to create Harry's account first.
+ */
+export function WhenSignedIn({ t, tp, formId, children }: { t: SimTranslate; tp: PanelTranslate; formId: string; children: (session: SessionView) => ReactNode }) {
+  const session = usePortalData((portal) => portal.getSession());
+  if (session === undefined) return <p role="status">{t('sim.loading')}</p>;
+  if (session) return <>{children(session)}</>;
+  return (
+    <>
+      <p className="sim-small">{tp('panel.signInFirst')}</p>
+      <SignIn t={t} formId={formId} />
+    </>
+  );
+}
+
+/** The steps done before signing in (resend, accept): Harry signed in already gets a way out. */
+export function WhenSignedOut({ t, tp, children }: { t: SimTranslate; tp: PanelTranslate; children: ReactNode }) {
+  const session = usePortalData((portal) => portal.getSession());
+  const { route, go } = useNavigation();
+  if (session === undefined) return <p role="status">{t('sim.loading')}</p>;
+  if (!session || route.startsWith('accept/')) return <>{children}</>;
+  return (
+    <div className="sim-screen">
+      <p>{tp('panel.signedInAs', { name: session.user.name })}</p>
+      <button type="button" className="sim-button sim-secondary" onClick={() => { void getPortal().signOut(); go(''); }}>{t('portal.signOut')}</button>
+    </div>
+  );
+}

@@ -1,2 +1,0 @@
-/** Where the built site serves the search client (see the `searchClient` integration). */
-export const searchClientOutput = '_search/client.js';
