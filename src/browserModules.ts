@@ -5,7 +5,7 @@
  */
 export const browserModules = {
   '_search/client': 'src/search/client.ts',
-  '_islands/guide': 'src/islands/guidePage.tsx',
+  '_islands/guide': 'src/islands/guidePage.ts',
   '_islands/portal': 'src/islands/portalPage.ts',
   '_islands/partner': 'src/islands/partnerPage.ts',
 } as const;

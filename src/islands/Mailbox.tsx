@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../i18n/locales';
 import { localeInfo } from '../i18n/locales';
-import { loadedDictionaries, loadSimDictionary, simTranslations } from '../i18n/sim/client';
+import { loadedMailDictionaries, loadMailDictionary, simTranslations } from '../i18n/sim/client';
 import { formatDateTime, formatNumber, isSingular } from '../i18n/sim/intl';
 import type { SimTranslate } from '../i18n/sim';
 import { renderMail } from '../i18n/sim/renderMail';
@@ -38,9 +38,9 @@ export default function Mailbox({ locale }: { locale: Locale }) {
 /** A message is rendered in its recipient's language: that dictionary loads on first need. */
 function Message({ message, locale, t }: { message: MailMessageView; locale: Locale; t: SimTranslate }) {
   const [, setLoaded] = useState(0);
-  const mail = renderMail(message, loadedDictionaries());
+  const mail = renderMail(message, loadedMailDictionaries());
   useEffect(() => {
-    if (!mail) void loadSimDictionary(message.language).then(() => setLoaded((count) => count + 1));
+    if (!mail) void loadMailDictionary(message.language).then(() => setLoaded((count) => count + 1));
   }, [mail, message.language]);
   if (!mail) return <p role="status">{t('sim.loading')}</p>;
   const token = message.params['token'];

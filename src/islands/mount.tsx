@@ -7,17 +7,33 @@ export type Island = ComponentType<{ locale: Locale }>;
 
 let dictionary: Promise<unknown> | undefined;
 
+/** Says so in the island's place (the page wrote the sentence, in its language): never a blank. */
+function showFailure(element: HTMLElement): void {
+  const text = element.dataset['failed'];
+  if (!text) return element.replaceChildren();
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = text;
+  element.replaceChildren(message);
+}
+
 /**
  * Mounts one island on `<div data-island="name" data-locale="ja">`: its placeholder gives way to
- * a React root. The page's texts load first (once); if they cannot, the island still comes up
- * (in English). `prepare` loads what else the islands need first (the panels' texts).
+ * a React root. The page's texts load first (once), with whatever `load` needs (a panel's code
+ * and texts); if something cannot load, the island says so in its place (`data-failed`).
  */
-export async function mountIsland(element: HTMLElement, islands: Readonly<Record<string, Island>>, prepare?: (locale: Locale) => Promise<unknown>): Promise<void> {
-  const Island = islands[element.dataset['island'] ?? ''];
+export async function mountIsland(element: HTMLElement, load: (name: string, locale: Locale) => Promise<Island | undefined>): Promise<void> {
   const locale = element.dataset['locale'];
-  if (!Island || !isLocale(locale)) return;
-  dictionary ??= loadSimDictionary(locale).catch(() => undefined);
-  await Promise.all([dictionary, prepare?.(locale)]);
+  if (!isLocale(locale)) return;
+  dictionary ??= loadSimDictionary(locale);
+  let Island: Island | undefined;
+  try {
+    [, Island] = await Promise.all([dictionary, load(element.dataset['island'] ?? '', locale)]);
+  } catch {
+    showFailure(element);
+    return;
+  }
+  if (!Island) return;
   element.replaceChildren();
   createRoot(element).render(
     <StrictMode>
@@ -36,5 +52,6 @@ export async function mountIsland(element: HTMLElement, islands: Readonly<Record
  * job, with no serialized props and less JavaScript.
  */
 export async function mountIslands(islands: Readonly<Record<string, Island>>): Promise<void> {
-  await Promise.all([...document.querySelectorAll<HTMLElement>('[data-island]')].map((element) => mountIsland(element, islands)));
+  const elements = [...document.querySelectorAll<HTMLElement>('[data-island]')];
+  await Promise.all(elements.map((element) => mountIsland(element, async (name) => islands[name])));
 }

@@ -1,19 +1,28 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { guidePaths, sitePaths } from '../support/site';
 
-test('no page requests anything from another origin, and guide pages fetch no JavaScript file', async ({ page, baseURL }) => {
+/** Whether a try-it panel is on screen: only then may a guide page load island code. */
+const panelInView = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-island]')].some((panel) => {
+    const box = panel.getBoundingClientRect();
+    return box.top < innerHeight && box.bottom > 0;
+  }));
+
+test('no page requests anything from another origin, and guide pages fetch JavaScript only for a panel in view', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const foreign: string[] = [];
-  const scripts: string[] = [];
+  let scripts: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreign.push(request.url());
-    if (request.resourceType() === 'script') scripts.push(`${page.url()} -> ${request.url()}`);
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   for (const path of guidePaths()) {
+    scripts = [];
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    if (await panelInView(page)) expect(scripts.filter((script) => !script.startsWith('/_islands/')), path).toEqual([]);
+    else expect(scripts, path).toEqual([]);
   }
-  expect(scripts).toEqual([]);
   for (const path of sitePaths().filter((p) => !guidePaths().includes(p))) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

@@ -1,38 +1,53 @@
 /**
- * The simulator's dictionaries in the browser: English (the reference every other dictionary
- * is parsed against) comes with the page's code; zh-TW and Japanese load when needed (the page
- * is in that language, or a message is for someone who prefers it). Each is parsed once.
+ * The simulator's dictionaries in the browser, loaded per language: the page's own language
+ * whole (screens and mail), and for a message in another language only that language's mail
+ * texts. Their keys are checked by the type checker and the parity tests, not again here.
  */
-import { parseDictionaryAgainst } from '../dictionary';
 import { format } from '../format';
 import type { Locale } from '../locales';
-import { en, type SimDictionary } from './en';
+import type { SimDictionary, SimScreenDictionary } from './en';
 import type { SimTranslate } from './index';
+import type { MailDictionary } from './mail/en';
 
-const parse = (name: string, raw: unknown): SimDictionary => parseDictionaryAgainst('Simulator', name, en, raw);
-
-const loaded: Partial<Record<Locale, SimDictionary>> = { en: parse('en', en) };
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<SimDictionary>> = {
+const screenLoaders: Record<Locale, () => Promise<SimScreenDictionary>> = {
+  en: () => import('./en').then((module) => module.en),
   'zh-tw': () => import('./zh-tw').then((module) => module.zhTw),
   ja: () => import('./ja').then((module) => module.ja),
 };
+const mailLoaders: Record<Locale, () => Promise<MailDictionary>> = {
+  en: () => import('./mail/en').then((module) => module.enMail),
+  'zh-tw': () => import('./mail/zh-tw').then((module) => module.zhTwMail),
+  ja: () => import('./mail/ja').then((module) => module.jaMail),
+};
 
-/** The dictionaries loaded so far. */
-export function loadedDictionaries(): Readonly<Partial<Record<Locale, SimDictionary>>> {
-  return loaded;
+const pages: Partial<Record<Locale, SimDictionary>> = {};
+const mail: Partial<Record<Locale, MailDictionary>> = {};
+
+/** The mail texts loaded so far, by language (for `renderMail`). */
+export function loadedMailDictionaries(): Readonly<Partial<Record<Locale, MailDictionary>>> {
+  return mail;
 }
 
-/** Loads (once) and parses a locale's dictionary. */
-export async function loadSimDictionary(locale: Locale): Promise<SimDictionary> {
-  const ready = loaded[locale];
-  if (ready) return ready;
-  const dictionary = parse(locale, await loaders[locale as Exclude<Locale, 'en'>]());
-  loaded[locale] = dictionary;
+/** Loads (once) a language's mail texts. */
+export async function loadMailDictionary(locale: Locale): Promise<MailDictionary> {
+  const dictionary = mail[locale] ?? (await mailLoaders[locale]());
+  mail[locale] = dictionary;
   return dictionary;
 }
 
-/** Texts of a loaded locale (mount.tsx loads the page's locale before any island renders). */
+/** Loads (once) all the texts of the page's language. */
+export async function loadSimDictionary(locale: Locale): Promise<SimDictionary> {
+  const ready = pages[locale];
+  if (ready) return ready;
+  const [screens, mailTexts] = await Promise.all([screenLoaders[locale](), loadMailDictionary(locale)]);
+  const dictionary = { ...screens, ...mailTexts };
+  pages[locale] = dictionary;
+  return dictionary;
+}
+
+/** Texts of a loaded language (mount.tsx loads the page's language before any island renders). */
 export function simTranslations(locale: Locale): SimTranslate {
-  const dictionary = loaded[locale] ?? loaded.en ?? parse('en', en);
+  const dictionary = pages[locale];
+  if (!dictionary) throw new Error(`simulator texts for ${locale} are not loaded`);
   return (key, params) => format(dictionary[key], params);
 }

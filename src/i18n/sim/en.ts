@@ -1,4 +1,5 @@
 import type { PortalKey } from '../../domain/errors';
+import type { MailKey } from './mail/en';
 
 /**
  * English texts of the portal simulator: the reference dictionary. It must name every key the
@@ -74,6 +75,7 @@ export const en = {
   'sim.partnerDescription': 'Practice what a partner can do: resend the invitation, change the administrator or their address.',
   'sim.note': 'Practice data only. Everything stays in this browser. Never type a real password.',
   'sim.loading': 'Loading the simulator…',
+  'sim.loadFailed': 'The practice portal could not start. Check your connection and reload the page.',
   'sim.busy': 'Working…',
   'sim.toPartner': 'Partner center',
   'sim.toPortal': 'Portal simulator',
@@ -149,12 +151,6 @@ export const en = {
   'profile.language': 'Preferred language',
   'profile.country': 'Country or region',
 
-  'role.account-administrator': 'Account administrator',
-  'role.agreement-administrator': 'Agreement administrator',
-  'role.user-administrator': 'User administrator',
-  'role.account-manager': 'Account manager',
-  'role.report-viewer': 'Report viewer',
-  'role.account-viewer': 'Account viewer',
 
   'mailbox.heading': 'Mailboxes',
   'mailbox.intro': 'Every email the simulated portal sends arrives here.',
@@ -171,16 +167,6 @@ export const en = {
   'mailbox.link.expired': 'This link has expired.',
   'mailbox.link.unknown': 'This link was withdrawn.',
 
-  'mail.invitation.purchasing-administrator.subject': 'Register your organization for the Business Center',
-  'mail.invitation.purchasing-administrator.body': 'You are listed as the purchasing account contact on MPSA number {agreementNumber} for {organization}. Register with this work account: {email}.',
-  'mail.invitation.colleague.subject': 'You are invited to the Business Center',
-  'mail.invitation.colleague.body': '{inviterName} invited you to the Business Center for {organization} with these roles: {roles}. Sign in with this work account: {email}.',
-  'mail.greeting': 'Hello {name},',
-  'mail.resent': 'This is a new invitation: the links in earlier emails no longer work.',
-  'mail.button': 'Get started now',
-  'mail.expires': 'The link expires on {date}.',
-  'mail.workNote': 'By accepting with a work email address, you agree that your employer may control your communications and data.',
-  'mail.contact': 'Questions? Contact your Microsoft sales representative.',
 
   'users.heading': 'Manage users',
   'users.caption': 'Users of your organization',
@@ -247,7 +233,11 @@ export const en = {
   'partner.changeAdminSubmit': 'Change administrator',
 } as const satisfies Record<PortalKey, string> & Record<string, string>;
 
-/** A key of the simulator dictionaries. */
-export type SimKey = keyof typeof en;
-/** A simulator dictionary: exactly the English keys. */
+/** A key of the screens' texts. */
+export type SimScreenKey = keyof typeof en;
+/** The screens' texts of one language: exactly the English keys. */
+export type SimScreenDictionary = Readonly<Record<SimScreenKey, string>>;
+/** A key of the simulator's texts: the screens' and the emails' (`mail/en.ts`). */
+export type SimKey = SimScreenKey | MailKey;
+/** All the simulator's texts in one language. */
 export type SimDictionary = Readonly<Record<SimKey, string>>;

@@ -1,23 +1,30 @@
 /**
- * The simulator's dictionaries, parsed once at import (a missing key or placeholder throws
- * before anything renders), and the helpers every island uses to speak a locale.
+ * The simulator's dictionaries for the build and the tests, parsed once at import (a missing
+ * key or placeholder throws before anything renders), and the helpers every island uses to
+ * speak a locale. The browser loads them per language instead (`client.ts`).
  */
 import { parseDictionaryAgainst } from '../dictionary';
 import { format } from '../format';
 import type { Locale } from '../locales';
 import { en, type SimDictionary, type SimKey } from './en';
 import { ja } from './ja';
+import { enMail } from './mail/en';
+import { jaMail } from './mail/ja';
+import { zhTwMail } from './mail/zh-tw';
 import { zhTw } from './zh-tw';
 
 export type { SimDictionary, SimKey };
 
-const parse = (name: string, raw: unknown): SimDictionary => parseDictionaryAgainst('Simulator', name, en, raw);
+const parse = (name: string, screens: unknown, mail: unknown): SimDictionary => ({
+  ...parseDictionaryAgainst('Simulator', name, en, screens),
+  ...parseDictionaryAgainst('Simulator mail', name, enMail, mail),
+});
 
 /** Every simulator dictionary by locale: a message is rendered in its recipient's language. */
 export const simDictionaries: Readonly<Record<Locale, SimDictionary>> = {
-  en: parse('en', en),
-  'zh-tw': parse('zh-tw', zhTw),
-  ja: parse('ja', ja),
+  en: parse('en', en, enMail),
+  'zh-tw': parse('zh-tw', zhTw, zhTwMail),
+  ja: parse('ja', ja, jaMail),
 };
 
 export type SimTranslate = (key: SimKey, params?: Record<string, string | number>) => string;

@@ -1,7 +1,7 @@
-import type { SimDictionary } from './en';
+import type { SimScreenDictionary } from './en';
 
 /** シミュレーターの日本語テキスト。キーは英語版とまったく同じ。 */
-export const ja: SimDictionary = {
+export const ja: SimScreenDictionary = {
   'error.email.empty': 'メールアドレスを入力してください。',
   'error.email.tooLong': 'メールアドレスが長すぎます（254 文字まで）。',
   'error.email.malformed': 'name@contoso.com のような形式でメールアドレスを入力してください。',
@@ -69,6 +69,7 @@ export const ja: SimDictionary = {
   'sim.partnerDescription': 'パートナーができること（招待の再送、管理者やそのメールアドレスの変更）を練習できます。',
   'sim.note': '練習用のデータです。すべてこのブラウザーの中だけに保存されます。本物のパスワードは絶対に入力しないでください。',
   'sim.loading': 'シミュレーターを読み込んでいます…',
+  'sim.loadFailed': '練習用ポータルを起動できませんでした。接続を確認して、ページを再読み込みしてください。',
   'sim.busy': '処理しています…',
   'sim.toPartner': 'パートナー センター',
   'sim.toPortal': 'ポータル シミュレーター',
@@ -144,12 +145,6 @@ export const ja: SimDictionary = {
   'profile.language': '希望する言語',
   'profile.country': '国または地域',
 
-  'role.account-administrator': 'アカウント管理者',
-  'role.agreement-administrator': '契約管理者',
-  'role.user-administrator': 'ユーザー管理者',
-  'role.account-manager': 'アカウント マネージャー',
-  'role.report-viewer': 'レポート閲覧者',
-  'role.account-viewer': 'アカウント閲覧者',
 
   'mailbox.heading': 'メールボックス',
   'mailbox.intro': 'シミュレーターのポータルが送るメールは、すべてここに届きます。',
@@ -166,16 +161,6 @@ export const ja: SimDictionary = {
   'mailbox.link.expired': 'このリンクは有効期限が切れています。',
   'mailbox.link.unknown': 'このリンクは取り消されました。',
 
-  'mail.invitation.purchasing-administrator.subject': '組織を Business Center に登録してください',
-  'mail.invitation.purchasing-administrator.body': 'あなたは {organization} の MPSA 契約（番号 {agreementNumber}）に購入アカウントの担当者として記載されています。次の職場のアカウントで登録してください：{email}。',
-  'mail.invitation.colleague.subject': 'Business Center への招待',
-  'mail.invitation.colleague.body': '{inviterName} さんが、{organization} の Business Center にあなたを次のロールで招待しました：{roles}。次の職場のアカウントでサインインしてください：{email}。',
-  'mail.greeting': '{name} 様',
-  'mail.resent': 'これは新しい招待です。以前のメールのリンクは使えなくなりました。',
-  'mail.button': '今すぐ開始',
-  'mail.expires': 'リンクの有効期限は {date} です。',
-  'mail.workNote': '職場のメールアドレスで承諾すると、雇用主があなたの通信とデータを管理できることに同意したことになります。',
-  'mail.contact': 'ご不明な点は、Microsoft の営業担当者にお問い合わせください。',
 
   'users.heading': 'ユーザーの管理',
   'users.caption': '組織のユーザー',

@@ -3,7 +3,7 @@ import type { Locale } from '../locales';
 import type { MailMessage } from '../../domain/mailbox';
 import { format } from '../format';
 import { formatDate, formatList } from './intl';
-import type { SimDictionary, SimKey } from './en';
+import type { MailDictionary, MailKey } from './mail/en';
 
 /** A message as the mailbox shows it: plain texts (React escapes them), in one language. */
 export interface RenderedMail {
@@ -22,11 +22,11 @@ export interface RenderedMail {
  * that language's dictionary is not loaded yet.
  * @example renderMail(message, simDictionaries).subject
  */
-export function renderMail(message: MailMessage, dictionaries: Readonly<Partial<Record<Locale, SimDictionary>>>): RenderedMail | undefined {
+export function renderMail(message: MailMessage, dictionaries: Readonly<Partial<Record<Locale, MailDictionary>>>): RenderedMail | undefined {
   const language = message.language;
   const dictionary = dictionaries[language];
   if (!dictionary) return undefined;
-  const t = (key: SimKey, params: Record<string, string> = {}) => format(dictionary[key], params);
+  const t = (key: MailKey, params: Record<string, string> = {}) => format(dictionary[key], params);
   const p = message.params;
   const roles = (p['roles'] ?? '')
     .split(',')

@@ -1,7 +1,7 @@
-import type { SimDictionary } from './en';
+import type { SimScreenDictionary } from './en';
 
 /** 模擬器的繁體中文（台灣）文字：鍵與英文版完全相同。 */
-export const zhTw: SimDictionary = {
+export const zhTw: SimScreenDictionary = {
   'error.email.empty': '請輸入電子郵件地址。',
   'error.email.tooLong': '電子郵件地址太長（最多 254 個字元）。',
   'error.email.malformed': '請輸入像 name@contoso.com 這樣的電子郵件地址。',
@@ -69,6 +69,7 @@ export const zhTw: SimDictionary = {
   'sim.partnerDescription': '練習合作夥伴可以做的事：重新寄送邀請、變更管理員或管理員的電子郵件地址。',
   'sim.note': '僅供練習的資料，所有內容只存在這個瀏覽器中。請勿輸入真正的密碼。',
   'sim.loading': '模擬器載入中…',
+  'sim.loadFailed': '練習用的入口網站無法啟動。請檢查網路連線，然後重新載入頁面。',
   'sim.busy': '處理中…',
   'sim.toPartner': '合作夥伴中心',
   'sim.toPortal': '入口網站模擬器',
@@ -144,12 +145,6 @@ export const zhTw: SimDictionary = {
   'profile.language': '慣用語言',
   'profile.country': '國家或地區',
 
-  'role.account-administrator': '帳戶管理員',
-  'role.agreement-administrator': '合約管理員',
-  'role.user-administrator': '使用者管理員',
-  'role.account-manager': '帳戶經理',
-  'role.report-viewer': '報表檢視者',
-  'role.account-viewer': '帳戶檢視者',
 
   'mailbox.heading': '信箱',
   'mailbox.intro': '模擬入口網站寄出的每一封郵件都會出現在這裡。',
@@ -166,16 +161,6 @@ export const zhTw: SimDictionary = {
   'mailbox.link.expired': '這個連結已過期。',
   'mailbox.link.unknown': '這個連結已撤回。',
 
-  'mail.invitation.purchasing-administrator.subject': '為您的組織註冊 Business Center',
-  'mail.invitation.purchasing-administrator.body': '您是 {organization} 的 MPSA 合約（編號 {agreementNumber}）上所列的採購帳戶聯絡人。請使用這個公司帳戶註冊：{email}。',
-  'mail.invitation.colleague.subject': '您已受邀使用 Business Center',
-  'mail.invitation.colleague.body': '{inviterName} 邀請您以下列角色使用 {organization} 的 Business Center：{roles}。請使用這個公司帳戶登入：{email}。',
-  'mail.greeting': '{name} 您好：',
-  'mail.resent': '這是一份新的邀請：先前郵件中的連結已經失效。',
-  'mail.button': '立即開始',
-  'mail.expires': '連結將於 {date} 到期。',
-  'mail.workNote': '使用公司電子郵件地址接受邀請，即表示您同意雇主可以管理您的通訊和資料。',
-  'mail.contact': '有任何問題，請聯絡您的 Microsoft 業務代表。',
 
   'users.heading': '管理使用者',
   'users.caption': '貴組織的使用者',

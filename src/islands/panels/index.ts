@@ -1,21 +1,23 @@
 import type { Island } from '../mount';
-import AcceptPanel from './AcceptPanel';
-import DomainsPanel from './DomainsPanel';
-import InvitePanel from './InvitePanel';
-import ProfilePanel from './ProfilePanel';
-import ResendPanel from './ResendPanel';
-import RolesPanel from './RolesPanel';
-import WorkAccountPanel from './WorkAccountPanel';
 
-/** The guide's try-it panels, by the section they sit in (`<TryIt section="roles" />`). */
+type PanelModule = Promise<{ default: Island }>;
+
+/**
+ * The guide's try-it panels, by the section they sit in (`<TryIt section="roles" />`). Each
+ * loads with its first mount: a page with the roles panel does not fetch the invitation forms.
+ */
 export const panels = {
-  'request-resend': ResendPanel,
-  'accept-invitation': AcceptPanel,
-  'sign-in-address': WorkAccountPanel,
-  'get-started': ProfilePanel,
-  'invite-users': InvitePanel,
-  roles: RolesPanel,
-  domains: DomainsPanel,
-} as const satisfies Record<string, Island>;
+  'request-resend': (): PanelModule => import('./ResendPanel'),
+  'accept-invitation': (): PanelModule => import('./AcceptPanel'),
+  'sign-in-address': (): PanelModule => import('./WorkAccountPanel'),
+  'get-started': (): PanelModule => import('./ProfilePanel'),
+  'invite-users': (): PanelModule => import('./InvitePanel'),
+  roles: (): PanelModule => import('./RolesPanel'),
+  domains: (): PanelModule => import('./DomainsPanel'),
+} as const;
 
 export type PanelSection = keyof typeof panels;
+
+export function isPanelSection(name: string): name is PanelSection {
+  return Object.hasOwn(panels, name);
+}

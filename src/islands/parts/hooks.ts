@@ -30,10 +30,12 @@ export function usePortalData<T>(load: (portal: PortalApi) => Promise<T>, deps: 
   return data;
 }
 
-let lastTarget: Element | null = null;
+// The island the learner last pressed a key or pointer in (kept as the island, not the element:
+// the element pressed, a link say, is often gone once the step it opened renders).
+let lastIsland: Element | null = null;
 if (typeof document !== 'undefined') {
   const remember = (event: Event) => {
-    lastTarget = event.target instanceof Element ? event.target : null;
+    lastIsland = event.target instanceof Element ? event.target.closest('[data-island]') : null;
   };
   document.addEventListener('keydown', remember, { capture: true });
   document.addEventListener('pointerdown', remember, { capture: true });
@@ -47,6 +49,6 @@ if (typeof document !== 'undefined') {
  */
 export function mayMoveFocus(heading: HTMLElement): boolean {
   const island = heading.closest('[data-island]');
-  if (!lastTarget || !island) return false;
-  return island.hasAttribute('data-module') ? island.contains(lastTarget) : lastTarget.closest('[data-island]') !== null;
+  if (!lastIsland || !island) return false;
+  return island.hasAttribute('data-module') ? island === lastIsland : true;
 }

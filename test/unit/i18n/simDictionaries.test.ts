@@ -4,11 +4,19 @@ import { mailKinds } from '../../../src/domain/mailbox';
 import { roleIds } from '../../../src/domain/roles';
 import { parseDictionaryAgainst, placeholdersOf } from '../../../src/i18n/dictionary';
 import { simDictionaries } from '../../../src/i18n/sim';
-import { en } from '../../../src/i18n/sim/en';
-import { ja } from '../../../src/i18n/sim/ja';
+import { en as enScreens } from '../../../src/i18n/sim/en';
+import { ja as jaScreens } from '../../../src/i18n/sim/ja';
+import { enMail } from '../../../src/i18n/sim/mail/en';
+import { jaMail } from '../../../src/i18n/sim/mail/ja';
+import { zhTwMail } from '../../../src/i18n/sim/mail/zh-tw';
 import { isSingular } from '../../../src/i18n/sim/intl';
 import { renderMail } from '../../../src/i18n/sim/renderMail';
-import { zhTw } from '../../../src/i18n/sim/zh-tw';
+import { zhTw as zhTwScreens } from '../../../src/i18n/sim/zh-tw';
+
+// Each language's texts whole: the screens' and the emails'.
+const en = { ...enScreens, ...enMail };
+const zhTw = { ...zhTwScreens, ...zhTwMail };
+const ja = { ...jaScreens, ...jaMail };
 
 const translations = { 'zh-tw': zhTw, ja } as const;
 const parse = (raw: unknown) => parseDictionaryAgainst('Simulator', 'test', en, raw);

@@ -5,8 +5,12 @@
  */
 import { loadPanelDictionary } from '../i18n/panels';
 import { mountIsland } from './mount';
-import { panels } from './panels';
+import { isPanelSection, panels } from './panels';
 
 export function mountPanel(element: HTMLElement): Promise<void> {
-  return mountIsland(element, panels, loadPanelDictionary);
+  return mountIsland(element, async (name, locale) => {
+    if (!isPanelSection(name)) return undefined;
+    const [panel] = await Promise.all([panels[name](), loadPanelDictionary(locale)]);
+    return panel.default;
+  });
 }

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { en as panelEn } from '../../../src/i18n/panels/en';
+import { ja as panelJa } from '../../../src/i18n/panels/ja';
+import { zhTw as panelZhTw } from '../../../src/i18n/panels/zh-tw';
+import { format } from '../../../src/i18n/format';
+import type { Locale } from '../../../src/i18n/locales';
+import { simTranslations } from '../../../src/i18n/sim';
+import type { PanelKey } from '../../../src/i18n/panels';
+
+/** The guide page of each panel's section. */
+export const panelPages = {
+  'request-resend': 'get-invitation',
+  'accept-invitation': 'accept-invitation',
+  'sign-in-address': 'accept-invitation',
+  'get-started': 'invite-people',
+  'invite-users': 'invite-people',
+  roles: 'roles',
+  domains: 'domains',
+} as const;
+export type Section = keyof typeof panelPages;
+
+const panelDictionaries = { en: panelEn, 'zh-tw': panelZhTw, ja: panelJa } as const;
+
+/** The panels' texts, as the tests expect to read them. */
+export function panelText(locale: Locale) {
+  return (key: PanelKey, params?: Record<string, string | number>) => format(panelDictionaries[locale][key], params);
+}
+
+export const harry = 'harry@contoso.com';
+export const password = 'Practice-Pass1';
+
+/** A section's panel, scrolled into view and started (its placeholder gone). */
+export async function openPanel(page: Page, locale: Locale, section: Section): Promise<Locator> {
+  const panel = page.locator('section.try-it').filter({ has: page.locator(`[data-island="${section}"]`) });
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel.locator('.sim-portal')).toBeVisible();
+  await expect(panel.getByText(panelText(locale)('panel.waiting'))).toHaveCount(0);
+  return panel;
+}
+
+/** Goes to a section's page and opens its panel. */
+export async function gotoPanel(page: Page, locale: Locale, section: Section): Promise<Locator> {
+  await page.goto(`/${locale}/${panelPages[section]}/#${section}`);
+  return openPanel(page, locale, section);
+}
+
+/** The panel's "what happened" line. */
+export const outcome = (panel: Locator) => panel.locator('.try-it-outcome');
+
+/** Creates Harry's account in the accept-invitation panel (he is signed in afterwards). */
+export async function createHarrysAccount(page: Page, locale: Locale): Promise<void> {
+  const t = simTranslations(locale);
+  const panel = await gotoPanel(page, locale, 'accept-invitation');
+  await panel.getByRole('link', { name: 'Get started now' }).first().click();
+  await panel.getByLabel(t('accept.password'), { exact: true }).fill(password);
+  await panel.getByLabel(t('accept.confirmPassword'), { exact: true }).fill(password);
+  await panel.getByLabel(t('accept.terms')).check();
+  await panel.getByRole('button', { name: t('accept.submit') }).click();
+  await expect(outcome(panel)).toContainText(panelText(locale)('panel.accept.created', { email: harry, name: 'Harry Roldan' }));
+}
+
+/** axe-core over the whole page: the list of violations (expected empty). */
+export async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
