@@ -7,7 +7,8 @@
 //   --no-lighthouse  leave out the Lighthouse runs
 //   --runs N         Lighthouse runs per URL, median reported (default 1; each adds ~1 min)
 //   --only ids       run only these modules (ids: see MODULES below)
-//   CHROMIUM_PATH    Chromium for Lighthouse (default /usr/bin/chromium)
+//   CHROMIUM_PATH    Chromium for Lighthouse and the in-browser modules (default /usr/bin/chromium)
+//   BENCH_PORT       port of the local server of dist (default: a free one)
 //
 // Each measurement is a module in scripts/bench/modules/ returning rows (see scripts/bench/types.mjs);
 // to add one, write the file and add its import to MODULES.
@@ -26,6 +27,8 @@ import searchIndex from './bench/modules/search-index.mjs';
 import lighthouse from './bench/modules/lighthouse.mjs';
 import store from './bench/modules/store.mjs';
 import simulatorJs from './bench/modules/simulator-js.mjs';
+import guideIslands from './bench/modules/guide-islands.mjs';
+import invitePaint from './bench/modules/invite-paint.mjs';
 
 /** @typedef {import('./bench/types.mjs').BenchModule} BenchModule */
 /** @typedef {import('./bench/report.mjs').ModuleReport} ModuleReport */
@@ -37,6 +40,8 @@ const MODULES = [
   pageWeight,
   jsWeight,
   simulatorJs,
+  guideIslands,
+  invitePaint,
   searchLoad,
   searchIndex,
   store,

@@ -2,7 +2,7 @@
 import { parse } from 'node-html-parser';
 
 /** Script types that a browser runs as JavaScript (anything else, e.g. JSON, is data). */
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+export const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
 
 /**
  * @typedef {object} PageAssets

@@ -32,7 +32,7 @@ export function printReport({ meta, reports, seconds }) {
     `${meta.generatedAt}, ${commit}, Node ${meta.node}, ${meta.platform}, ${meta.cpus} CPUs, load average ${meta.loadAverage1m} at start; bench took ${seconds.toFixed(0)} s.`,
   ];
   if (meta.loadAverage1m > meta.cpus * 0.75) {
-    lines.push('', `**Busy machine:** load average ${meta.loadAverage1m} on ${meta.cpus} CPUs when the bench started; build time and Lighthouse Performance (Total Blocking Time) are noisy. Run it alone for numbers to quote.`);
+    lines.push('', `**Busy machine:** load average ${meta.loadAverage1m} on ${meta.cpus} CPUs when the bench started; build time, click-to-paint times and Lighthouse Performance (Total Blocking Time) are noisy. Run it alone for numbers to quote.`);
   }
   for (const report of reports) {
     lines.push('', `## ${report.title}`, '');

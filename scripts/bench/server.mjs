@@ -34,12 +34,13 @@ function listening(port) {
 }
 
 /**
- * Starts `node scripts/serve.mjs --port P --dir DIST` and waits until it answers.
+ * Starts `node scripts/serve.mjs --port P --dir DIST` and waits until it answers; P is
+ * $BENCH_PORT when set (a machine that allows only some ports), else a free one.
  * @param {{ root: string, dist: string, timeoutMs?: number }} options
  * @returns {Promise<{ origin: string, stop: () => Promise<void> }>}
  */
 export async function startServer({ root, dist, timeoutMs = 15_000 }) {
-  const port = await freePort();
+  const port = Number(process.env.BENCH_PORT) || await freePort();
   const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', String(port), '--dir', dist], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,7 +20,7 @@ const exists = (path) => stat(path).then(() => true, () => false);
  * @param {string} dir
  * @returns {Promise<string[]>}
  */
-async function pageFolders(dir) {
+export async function pageFolders(dir) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   const found = [];

@@ -15,6 +15,7 @@ export function formatCell(value, format = 'text') {
     case 'bytes': return value.toLocaleString('en-US');
     case 'seconds': return value.toFixed(1);
     case 'score': return String(Math.round(value));
+    case 'ms': return value.toFixed(1);
     default: return String(value);
   }
 }

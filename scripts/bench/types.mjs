@@ -6,11 +6,11 @@
  * @typedef {object} Column
  * @property {string} key     Property of each row that holds the value.
  * @property {string} label   Header shown in the printed table.
- * @property {'text' | 'bytes' | 'seconds' | 'score'} [format]  How numbers are shown; JSON keeps raw values.
+ * @property {'text' | 'bytes' | 'seconds' | 'ms' | 'score'} [format]  How numbers are shown; JSON keeps raw values.
  */
 
 /**
- * A row: column key -> value. Numbers stay numbers (bytes, seconds, 0-100 scores);
+ * A row: column key -> value. Numbers stay numbers (bytes, seconds, milliseconds, 0-100 scores);
  * `null` prints as "–".
  * @typedef {Record<string, string | number | null>} Row
  */
