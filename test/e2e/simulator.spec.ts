@@ -1,39 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { locales, type Locale } from '../../src/i18n/locales';
+import { locales } from '../../src/i18n/locales';
 import { simTranslations } from '../../src/i18n/sim';
-
-const harry = 'harry@contoso.com';
-const password = 'Practice-Pass1';
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** The messages in the chosen mailbox. */
-const messages = (page: Page, address: string) => page.getByRole('list', { name: address }).getByRole('listitem');
-
-async function openSimulator(page: Page, locale: Locale) {
-  page.on('dialog', (dialog) => {
-    throw new Error(`unexpected dialog: ${dialog.message()}`);
-  });
-  await page.goto(`/${locale}/simulator/`);
-  await expect(page.getByRole('heading', { name: simTranslations(locale)('signIn.heading') })).toBeVisible();
-}
-
-/** Opens the newest invitation in Harry's mailbox and creates his account. */
-async function acceptNewest(page: Page, locale: Locale, name?: string) {
-  const t = simTranslations(locale);
-  await messages(page, harry).first().getByRole('link', { name: 'Get started now' }).click();
-  await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
-  if (name !== undefined) await page.getByLabel(t('accept.name'), { exact: true }).fill(name);
-  await page.getByLabel(t('accept.password'), { exact: true }).fill(password);
-  await page.getByLabel(t('accept.confirmPassword'), { exact: true }).fill(password);
-  await page.getByLabel(t('accept.terms')).check();
-  await page.getByRole('button', { name: t('accept.submit') }).click();
-  await expect(page.getByRole('heading', { name: t('dashboard.heading') })).toBeVisible();
-}
+import { acceptNewest, axe, harry, messages, openSimulator, password } from './support/simulator';
 
 for (const locale of locales) {
   test(`${locale}: Harry asks for his invitation again, creates his account and sees his role`, async ({ page }) => {
