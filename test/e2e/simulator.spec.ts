@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { simTranslations, type SimTranslate } from '../../src/i18n/sim';
 import { formatDate, formatNumber } from '../../src/i18n/sim/intl';
 import { SEED_EPOCH } from '../../src/store/seed';
 import {
-  acceptNewest, agreementNumber, expectAccessible, harry, harryName, inviteColleague, jumpDays, literally, messages, openInviteUsers,
+  acceptNewest, agreementNumber, expect, expectAccessible, harry, harryName, inviteColleague, jumpDays, literally, messages, openInviteUsers,
   openMailbox, openSimulator, password, purchasingAccountNumber,
 } from './support/simulator';
 

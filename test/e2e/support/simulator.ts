@@ -3,10 +3,16 @@
  * Harry's account, moving the clock, and the checks every screen gets (axe, errors by field).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
 import type { RoleId } from '../../../src/domain/roles';
 import type { Locale } from '../../../src/i18n/locales';
 import { simTranslations, type SimTranslate } from '../../../src/i18n/sim';
+
+/**
+ * `expect` with more patience than the default 5 s: the islands hydrate and the store answers
+ * asynchronously, which can take a while on a machine busy with other test runs.
+ */
+export const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** The seeded purchasing account administrator (fictional, Contoso). */
 export const harry = 'harry@contoso.com';
