@@ -278,7 +278,7 @@ test('en: domains: empty, malformed, too long, duplicate, and one removed meanwh
   await page.getByRole('link', { name: `${t('portal.account')} › ${t('portal.domains')}` }).click();
   await expect(page.getByRole('heading', { name: t('domains.heading'), exact: true })).toBeFocused();
   const field = page.getByLabel(t('domains.field'));
-  const cases = [['', 'error.domain.empty'], ['contoso', 'error.domain.malformed'], [`${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.com`, 'error.domain.tooLong']] as const;
+  const cases = [['', 'error.domain.empty'], ['contoso', 'error.domain.malformed'], [`${'a'.repeat(63)}.`.repeat(4) + 'com', 'error.domain.tooLong']] as const;
   for (const [typed, key] of cases) {
     await field.fill(typed);
     await field.blur(); // shows the error, which moves the button: leave the field before clicking on
