@@ -42,7 +42,7 @@ async function maisLinkExpires(page: Page, locale: Locale, t: SimTranslate) {
 
 for (const locale of locales) {
   test(`${locale}: Harry gets his invitation again, creates his account, invites a colleague, and her old link expires`, async ({ page }) => {
-    test.slow(); // the whole story, with an axe-core check after every step
+    test.setTimeout(300_000); // the whole story, with an axe-core check after every step: slow on a busy machine
     const t = await openSimulator(page, locale);
     await expect(page.getByRole('note')).toContainText(t('sim.note'));
 
