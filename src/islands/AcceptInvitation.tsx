@@ -27,7 +27,7 @@ export function AcceptInvitation({ token, locale, t }: { token: string; locale: 
   if (state.hasTag('busy') && !invitation) return <p role="status">{t('sim.busy')}</p>;
   if (state.hasTag('failed') && !state.matches('form')) {
     return (
-      <div className="sim-screen">
+      <div className="sim-screen" key="dead">
         <FocusHeading>{t('accept.deadHeading')}</FocusHeading>
         <Notice kind="warning">{t(errors['form'] ?? 'error.invitation.unknown')}</Notice>
         {state.can({ type: 'link.retry' }) && <button type="button" className="sim-button" onClick={() => send({ type: 'link.retry' })}>{t('accept.retry')}</button>}

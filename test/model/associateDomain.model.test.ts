@@ -4,9 +4,9 @@ import { normalizeDomain } from '../../src/domain/domainName';
 import { associateDomainMachine } from '../../src/machines/associateDomainMachine';
 import type { PortalApi } from '../../src/store/portalApi';
 import { describeModel } from './harness/describeModel';
-import { HARRY, harrySignedIn, must, signedInAs } from './harness/scenes';
-import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from './harness/spec';
-import type { World } from './harness/world';
+import { HARRY, harrySignedIn, must, signedInAs } from '../support/model/scenes';
+import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from '../support/model/spec';
+import type { World } from '../support/model/world';
 
 type Machine = typeof associateDomainMachine;
 const DAY0 = '2016-11-01T09:00:00.000Z';

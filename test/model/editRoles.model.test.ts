@@ -3,9 +3,9 @@ import type { EventFrom, SnapshotFrom } from 'xstate';
 import { editRolesMachine } from '../../src/machines/editRolesMachine';
 import type { PortalApi } from '../../src/store/portalApi';
 import { describeModel } from './harness/describeModel';
-import { HARRY, harrySignedIn, must, signedInAs } from './harness/scenes';
-import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from './harness/spec';
-import type { World } from './harness/world';
+import { HARRY, harrySignedIn, must, signedInAs } from '../support/model/scenes';
+import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from '../support/model/spec';
+import type { World } from '../support/model/world';
 
 type Machine = typeof editRolesMachine;
 const MINA = 'mina@contoso.com';

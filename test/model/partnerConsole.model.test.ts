@@ -4,9 +4,9 @@ import { partnerConsoleMachine } from '../../src/machines/partnerConsoleMachine'
 import type { PortalApi } from '../../src/store/portalApi';
 import type { PartnerAgreementView } from '../../src/store/viewTypes';
 import { describeModel } from './harness/describeModel';
-import { AGREEMENT, HARRY, PURCHASING_ACCOUNT, must, register } from './harness/scenes';
-import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from './harness/spec';
-import type { World } from './harness/world';
+import { AGREEMENT, HARRY, PURCHASING_ACCOUNT, must, register } from '../support/model/scenes';
+import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from '../support/model/spec';
+import type { World } from '../support/model/world';
 
 type Machine = typeof partnerConsoleMachine;
 type Event = EventFrom<Machine>;

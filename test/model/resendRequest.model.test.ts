@@ -2,8 +2,8 @@ import { expect } from 'vitest';
 import type { EventFrom, SnapshotFrom } from 'xstate';
 import { resendRequestMachine } from '../../src/machines/resendRequestMachine';
 import { describeModel } from './harness/describeModel';
-import { AGREEMENT, HARRY, PURCHASING_ACCOUNT, register } from './harness/scenes';
-import { done, refused, rejected, writeFailed, type ModelSpec } from './harness/spec';
+import { AGREEMENT, HARRY, PURCHASING_ACCOUNT, register } from '../support/model/scenes';
+import { done, refused, rejected, writeFailed, type ModelSpec } from '../support/model/spec';
 import type { PortalApi } from '../../src/store/portalApi';
 
 type Machine = typeof resendRequestMachine;

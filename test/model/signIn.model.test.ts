@@ -3,9 +3,9 @@ import type { EventFrom, SnapshotFrom } from 'xstate';
 import { signInMachine } from '../../src/machines/signInMachine';
 import type { PortalApi } from '../../src/store/portalApi';
 import { describeModel } from './harness/describeModel';
-import { HARRY, PASSWORD, harrySignedIn, must, register } from './harness/scenes';
-import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from './harness/spec';
-import type { World } from './harness/world';
+import { HARRY, PASSWORD, harrySignedIn, must, register } from '../support/model/scenes';
+import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from '../support/model/spec';
+import type { World } from '../support/model/world';
 
 type Machine = typeof signInMachine;
 const change = (field: string, value: string): EventFrom<Machine> => ({ type: 'field.change', field, value });

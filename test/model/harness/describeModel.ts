@@ -1,9 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, matchesState, waitFor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { Coverage } from './coverage';
-import { coveringPaths, createWalker, journeyPath, type AnySpec, type ModelPath } from './paths';
-import type { ModelSpec } from './spec';
-import { createWorld, type World } from './world';
+import { coveringPaths, createWalker, journeyPath, type ModelPath } from '../../support/model/paths';
+import type { ModelSpec } from '../../support/model/spec';
+import { createWorld, type World } from '../../support/model/world';
+
+type AnySpec = ModelSpec<AnyStateMachine>;
 
 /** The state value, and what the spec says model and real actor must agree on. */
 function view(spec: AnySpec, snapshot: AnyMachineSnapshot) {

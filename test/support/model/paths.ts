@@ -1,9 +1,9 @@
 import { initialTransition, transition, type AnyEventObject, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import type { ModelSpec, Outcome } from './spec';
+import type { ModelDefinition, Outcome } from './spec';
 
 /** The harness handles any machine; specs stay typed for their authors. */
-export type AnySpec = ModelSpec<AnyStateMachine>;
+export type AnySpec = ModelDefinition<AnyStateMachine>;
 
 /** A path to run: the events in order and the model's snapshot after each (index 0: the start). */
 export interface ModelPath {
@@ -56,18 +56,22 @@ function createReplayer(machine: AnyStateMachine, first: AnyMachineSnapshot, ser
   return replay;
 }
 
+/** The options of `getShortestPaths` for a model: its events (the store's answers where busy) and state keys. */
+export function walkOptions(spec: AnySpec, walker = createWalker(spec)) {
+  // A model that keeps growing is a bug in the spec: fail fast instead of running out of memory.
+  const limit = 50_000;
+  return { input: spec.input(null), limit, events: walker.events, serializeState: walker.serializeState, serializeEvent: walker.serializeEvent };
+}
+
 /**
  * Paths that, together, enter every state and take every transition the walk can reach, and
  * play every event and every store answer of the model at least once: the shortest path to
- * each model state (`getShortestPaths`), extended by each event possible there, kept when it
- * brings something no earlier path did.
+ * each model state (`shortest`: `getShortestPaths` with `walkOptions`), extended by each event
+ * possible there, kept when it brings something no earlier path did.
  */
-export function coveringPaths(spec: AnySpec, walker = createWalker(spec)): ModelPath[] {
+export function coveringPaths(spec: AnySpec, walker = createWalker(spec), shortest = getShortestPaths(spec.machine, walkOptions(spec, walker))): ModelPath[] {
   const { machine } = spec;
   const input = spec.input(null);
-  // A model that keeps growing is a bug in the spec: fail fast instead of running out of memory.
-  const limit = 50_000;
-  const shortest = getShortestPaths(machine, { input, limit, events: walker.events, serializeState: walker.serializeState, serializeEvent: walker.serializeEvent });
   const start = initialTransition(machine, input)[0] as AnyMachineSnapshot;
   const replay = createReplayer(machine, start, walker.serializeEvent);
   const seenTransitions = new Set<AnyTransitionDefinition>();

@@ -13,8 +13,8 @@ export interface Outcome {
   readonly arrange?: (world: World) => Promise<void> | void;
 }
 
-/** A machine's model: the learner's events, the store's answers, and what to check. */
-export interface ModelSpec<M extends AnyStateMachine> {
+/** A machine's model: the learner's events and the store's answers (shared by the Vitest and e2e replays). */
+export interface ModelDefinition<M extends AnyStateMachine> {
   readonly name: string;
   readonly machine: M;
   /** The actor's input; `world` is null while the model is walked (no store is called then). */
@@ -32,6 +32,10 @@ export interface ModelSpec<M extends AnyStateMachine> {
    * each step is a learner's event, or the name of one of `outcomes` where the model is busy.
    */
   readonly journeys?: readonly Journey<EventFrom<M>>[];
+}
+
+/** A model plus what the memory store must say after each step (test/model). */
+export interface ModelSpec<M extends AnyStateMachine> extends ModelDefinition<M> {
   /** What the store must say in this real state (not `busy`), compared with how it was before the last step. */
   readonly verify: (world: World, snapshot: SnapshotFrom<M>, before: Mark) => Promise<void>;
 }

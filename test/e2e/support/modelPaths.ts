@@ -1,0 +1,124 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { transition, type AnyEventObject, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
+import type { Locale } from '../../../src/i18n/locales';
+import { simTranslations, type SimTranslate } from '../../../src/i18n/sim';
+import type { ModelPath } from '../../support/model/paths';
+import type { Outcome } from '../../support/model/spec';
+
+/** One browser tab of the simulator, in one language. */
+export interface Ui {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly locale: Locale;
+  readonly t: SimTranslate;
+}
+
+export function uiOf(page: Page, context: BrowserContext, locale: Locale): Ui {
+  return { page, context, locale, t: simTranslations(locale) };
+}
+
+/** What the page must show while the machine is in a state (`expected`: the machine's snapshot then). */
+export type StateCheck = (ui: Ui, expected: AnyMachineSnapshot) => Promise<void>;
+
+/**
+ * A learner's event done with the mouse and keyboard; answers the events the view sends for it
+ * (a click on a submit button sends `form.check`, then the submit event), so the replay can
+ * follow the machine exactly as the page drives it.
+ */
+export type EventAction = (ui: Ui, event: AnyEventObject, before: AnyMachineSnapshot) => Promise<readonly AnyEventObject[]>;
+
+/**
+ * How the real store is made to give one of the model's answers, set up before the step that
+ * makes the call (or, for a machine that starts with a call, by opening its screen); or why
+ * no page can make it answer that way, so that only the Vitest model test replays it.
+ */
+export type AnswerSetup = { readonly arrange: (ui: Ui, before: AnyMachineSnapshot) => Promise<void> } | { readonly vitestOnly: string };
+
+/** A machine's UI: `state value → what it shows`, `event type → what the learner does`, `answer → how`. */
+export interface UiModel {
+  readonly machine: AnyStateMachine;
+  /** Which played event of a path stands for which store answer (the walker's). */
+  readonly outcomes: WeakMap<object, Outcome>;
+  readonly start: (ui: Ui) => Promise<void>;
+  readonly states: Readonly<Record<string, StateCheck>>;
+  readonly events: Readonly<Record<string, EventAction>>;
+  readonly answers: Readonly<Record<string, AnswerSetup>>;
+}
+
+/** `form.failed`, `dead.expired`, `dashboard`: the key of the state tables. */
+export function stateKey(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  return Object.entries(value)
+    .map(([parent, child]) => (child === undefined ? parent : `${parent}.${stateKey(child)}`))
+    .join(' ');
+}
+
+function mapped<T>(table: Readonly<Record<string, T>>, key: string, what: string): T {
+  const entry = table[key];
+  if (entry === undefined) throw new Error(`no UI mapping for ${what} "${key}": add it to the table`);
+  return entry;
+}
+
+function answerOf(model: UiModel, event: AnyEventObject | undefined): { name: string; setup: AnswerSetup } | undefined {
+  const outcome = event && model.outcomes.get(event);
+  return outcome && { name: outcome.name, setup: mapped(model.answers, outcome.name, 'store answer') };
+}
+
+/** Why a path cannot be replayed in a page (a store answer no page can cause), or null. */
+export function vitestOnlyReason(model: UiModel, path: ModelPath): string | null {
+  for (const event of path.events) {
+    const answer = answerOf(model, event);
+    if (answer && 'vitestOnly' in answer.setup) return `[${answer.name}]: ${answer.setup.vitestOnly}`;
+  }
+  return null;
+}
+
+/** The test's title: the state the path ends in, then its events. */
+export function pathTitle(path: ModelPath): string {
+  const last = path.states.at(-1) as AnyMachineSnapshot;
+  return `${stateKey(last.value)} ⇐ ${path.description}`;
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Replays a model path in the page: the store is prepared for each answer the path expects,
+ * each learner's event is done by a real UI action, and after each step the page must show what
+ * the machine's state means. The machine is followed with the events the view really sends
+ * (`transition()`), and must stay in the state value the model's path says.
+ * A busy state (a call in flight) lasts milliseconds: it is checked where a path ends there,
+ * elsewhere through the state its answer leads to. Ends with axe: no violations.
+ */
+export async function replayPath(model: UiModel, ui: Ui, path: ModelPath): Promise<void> {
+  const arrange = async (index: number, before: AnyMachineSnapshot) => {
+    const answer = answerOf(model, path.events[index]);
+    if (!answer) return;
+    if ('vitestOnly' in answer.setup) throw new Error(`[${answer.name}] cannot be caused in a page: ${answer.setup.vitestOnly}`);
+    await answer.setup.arrange(ui, before);
+  };
+  await model.start(ui);
+  let expected = path.states[0] as AnyMachineSnapshot;
+  // A machine that starts with a call: its screen opens here, with the store set up for the answer.
+  await arrange(0, expected);
+  for (const [index, event] of path.events.entries()) {
+    const label = answerOf(model, event)?.name ?? event.type;
+    await test.step(`${index + 1}. ${label}`, async () => {
+      let sent: readonly AnyEventObject[] = [event];
+      if (!model.outcomes.has(event)) {
+        await arrange(index + 1, expected);
+        sent = await mapped(model.events, event.type, 'event')(ui, event, expected);
+      }
+      for (const each of sent) expected = transition(model.machine, expected, each)[0] as AnyMachineSnapshot;
+      const modelled = path.states[index + 1] as AnyMachineSnapshot;
+      const key = stateKey(expected.value);
+      if (key !== stateKey(modelled.value)) throw new Error(`the page's events lead to "${key}", the model's path to "${stateKey(modelled.value)}"`);
+      const check = mapped(model.states, key, 'state');
+      if (!expected.hasTag('busy') || index === path.events.length - 1) await check(ui, expected);
+    });
+  }
+  expect(await axeViolations(ui.page)).toEqual([]);
+}
