@@ -45,13 +45,45 @@ type TextProps = Common & {
   readonly onBlur?: () => void;
 };
 
+let pressing = false;
+const released = ['pointerup', 'pointercancel'] as const;
+
+/** Runs `then` once the pointer press under way is over (and its click handled). */
+function afterPress(then: () => void): void {
+  const done = () => {
+    for (const type of released) document.removeEventListener(type, done, { capture: true });
+    setTimeout(then);
+  };
+  for (const type of released) document.addEventListener(type, done, { capture: true });
+}
+
+if (typeof document !== 'undefined') {
+  document.addEventListener('pointerdown', () => {
+    pressing = true;
+    afterPress(() => { pressing = false; });
+  }, { capture: true });
+}
+
+/**
+ * Leaving a field checks it, but when a pointer press moved focus away (a click on Submit, on
+ * a role box), only once the press is released and its click handled: an error appearing under
+ * the field mid-press would move the target from under the pointer and lose the click.
+ */
+function leaving(onBlur: (() => void) | undefined) {
+  return () => {
+    if (!onBlur) return;
+    if (!pressing) return onBlur();
+    afterPress(onBlur);
+  };
+}
+
 /** A labelled text input with its hint and error. */
 export function TextField({ id, label, error, hint, value, type = 'text', autoComplete, readOnly, onChange, onBlur }: TextProps) {
   return (
     <Frame id={id} label={label} error={error} hint={hint}>
       <input id={id} name={id} type={type} value={value} autoComplete={autoComplete} readOnly={readOnly}
         aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange?.(event.target.value)} onBlur={onBlur} />
+        onChange={(event) => onChange?.(event.target.value)} onBlur={leaving(onBlur)} />
     </Frame>
   );
 }
@@ -69,7 +101,7 @@ export function SelectField({ id, label, error, hint, value, options, placeholde
   return (
     <Frame id={id} label={label} error={error} hint={hint}>
       <select id={id} name={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)} onBlur={onBlur}>
+        onChange={(event) => onChange(event.target.value)} onBlur={leaving(onBlur)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
