@@ -13,7 +13,7 @@ export default defineConfig({
   testDir: 'test/e2e',
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,

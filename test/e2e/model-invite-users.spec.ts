@@ -5,7 +5,7 @@ import { inviteUsersMachine } from '../../src/machines/inviteUsersMachine';
 import { inviteUsersModel } from '../support/model/inviteUsersModel';
 import { coveringPaths, createWalker, journeyPath, walkOptions } from '../support/model/paths';
 import { inviteUsersUi } from './support/inviteUsersUi';
-import { pathTitle, replayPath, uiOf, vitestOnlyReason } from './support/modelPaths';
+import { firstPathPerEndState, pathTitle, replayPath, uiOf, vitestOnlyReason } from './support/modelPaths';
 
 /**
  * Model-based e2e of Invite users: the shortest paths of inviteUsersMachine (the same events
@@ -23,8 +23,10 @@ const ui = inviteUsersUi(walker.outcomes);
 
 test.describe.configure({ timeout: 120_000 });
 
-for (const path of paths.filter((each) => vitestOnlyReason(ui, each) === null)) {
+const replayed = paths.filter((each) => vitestOnlyReason(ui, each) === null);
+const scanned = firstPathPerEndState(replayed);
+for (const path of replayed) {
   test(`en: ${pathTitle(path)}`, async ({ page, context }) => {
-    await replayPath(ui, uiOf(page, context, 'en'), path);
+    await replayPath(ui, uiOf(page, context, 'en'), path, { axe: scanned.has(path) });
   });
 }

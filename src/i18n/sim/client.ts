@@ -4,43 +4,39 @@
  * texts. Their keys are checked by the type checker and the parity tests, not again here.
  */
 import { format } from '../format';
+import { loadOnce } from '../loadOnce';
 import type { Locale } from '../locales';
-import type { SimDictionary, SimScreenDictionary } from './en';
+import type { SimDictionary } from './en';
 import type { SimTranslate } from './index';
 import type { MailDictionary } from './mail/en';
 
-const screenLoaders: Record<Locale, () => Promise<SimScreenDictionary>> = {
+const screens = loadOnce({
   en: () => import('./en').then((module) => module.en),
   'zh-tw': () => import('./zh-tw').then((module) => module.zhTw),
   ja: () => import('./ja').then((module) => module.ja),
-};
-const mailLoaders: Record<Locale, () => Promise<MailDictionary>> = {
+});
+const mail = loadOnce({
   en: () => import('./mail/en').then((module) => module.enMail),
   'zh-tw': () => import('./mail/zh-tw').then((module) => module.zhTwMail),
   ja: () => import('./mail/ja').then((module) => module.jaMail),
-};
+});
 
 const pages: Partial<Record<Locale, SimDictionary>> = {};
-const mail: Partial<Record<Locale, MailDictionary>> = {};
 
 /** The mail texts loaded so far, by language (for `renderMail`). */
 export function loadedMailDictionaries(): Readonly<Partial<Record<Locale, MailDictionary>>> {
-  return mail;
+  return mail.loaded;
 }
 
 /** Loads (once) a language's mail texts. */
-export async function loadMailDictionary(locale: Locale): Promise<MailDictionary> {
-  const dictionary = mail[locale] ?? (await mailLoaders[locale]());
-  mail[locale] = dictionary;
-  return dictionary;
-}
+export const loadMailDictionary = (locale: Locale): Promise<MailDictionary> => mail.load(locale);
 
 /** Loads (once) all the texts of the page's language. */
 export async function loadSimDictionary(locale: Locale): Promise<SimDictionary> {
   const ready = pages[locale];
   if (ready) return ready;
-  const [screens, mailTexts] = await Promise.all([screenLoaders[locale](), loadMailDictionary(locale)]);
-  const dictionary = { ...screens, ...mailTexts };
+  const [screenTexts, mailTexts] = await Promise.all([screens.load(locale), mail.load(locale)]);
+  const dictionary = { ...screenTexts, ...mailTexts };
   pages[locale] = dictionary;
   return dictionary;
 }
