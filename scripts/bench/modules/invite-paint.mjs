@@ -1,7 +1,11 @@
 // Time from a click to the next paint in the simulator's Manage users, in Chromium: the Invite
 // button (submitting one valid row) and the Invite users button (opening the form), 20 times each.
 /* global window, addEventListener, requestAnimationFrame, MessageChannel, performance */
-import { en } from '../../../src/i18n/sim/en.ts';
+import { en as screens } from '../../../src/i18n/sim/en.ts';
+import { enMail } from '../../../src/i18n/sim/mail/en.ts';
+
+// The English texts whole, as the page shows them: the screens' and the emails' (role names).
+const en = { ...screens, ...enMail };
 import { launchChromium, withPage } from '../chromium.mjs';
 import { islandsMounted } from '../page-js.mjs';
 
