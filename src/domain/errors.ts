@@ -68,6 +68,7 @@ export const noticeKeys = [
   'notice.invitation.notNeeded',
   'notice.store.recovered',
   'notice.store.unavailable',
+  'notice.store.unsaved',
 ] as const;
 export type NoticeKey = (typeof noticeKeys)[number];
 

@@ -3,11 +3,13 @@ import type { PortalState } from '../domain/state';
 /**
  * Where data lives, and whether the last load had to recover:
  * - `corrupt`: stored data was unreadable or invalid; it was set aside and the seed loaded;
- * - `unavailable`: storage cannot even be read (disabled, blocked); changes last until reload.
+ * - `unavailable`: storage cannot even be read (disabled, blocked); changes last until reload;
+ * - `unsaved`: the browser refused a save (quota full, blocked); from then on practice goes on in
+ *   memory, lost when the page is left.
  */
 export interface StoreStatus {
   readonly persistence: 'memory' | 'localStorage';
-  readonly recovery: 'none' | 'corrupt' | 'unavailable';
+  readonly recovery: 'none' | 'corrupt' | 'unavailable' | 'unsaved';
   readonly revision: number;
 }
 

@@ -18,33 +18,37 @@ export const SET_ASIDE_SUFFIX = ':corrupt';
  * text with the last one seen, so a change from another tab is picked up (and validated) even
  * before its `storage` event arrives. Unreadable or invalid text is copied to
  * `key + ':corrupt'` and replaced by the seed, with `recovery: 'corrupt'` for the UI to show.
+ * When the browser refuses a save (quota full, storage blocked), practice goes on in memory for
+ * the rest of the page's life (`recovery: 'unsaved'`): refusing every later action would leave
+ * nothing to practise in that browser, and the UI says the work is lost on leaving the page.
  */
 export function createStorageBackend(storage: StorageLike, key: string, seed: () => PortalState, events?: StorageEvents): Backend {
   let seenText: string | null = null;
   let snapshot: Snapshot | undefined;
   let recovery: StoreStatus['recovery'] = 'none';
+  /** Set once the browser refused a save: from then on the state lives in this page only. */
+  let inMemory = false;
 
   function save(next: Snapshot): boolean {
-    const text = serializeDocument(next.state, next.revision);
-    try {
-      storage.setItem(key, text);
-    } catch {
-      return false; // quota exceeded, private mode, storage disabled: keep what we had
+    if (!inMemory) {
+      const text = serializeDocument(next.state, next.revision);
+      try {
+        storage.setItem(key, text);
+        seenText = text;
+      } catch {
+        // Quota exceeded, private mode, storage disabled: keep practising in memory, say so.
+        inMemory = true;
+        recovery = 'unsaved';
+      }
     }
-    seenText = text;
     snapshot = next;
     return true;
   }
 
-  /**
-   * Replaces missing or unreadable stored text by the seed. When even that cannot be saved,
-   * the seed lives in memory and `text` counts as seen, so it is not re-read on every call.
-   */
-  function reseed(text: string | null): Snapshot {
+  /** Replaces missing or unreadable stored text by the seed (in memory if it cannot be saved). */
+  function reseed(): Snapshot {
     const fresh = { state: seed(), revision: (snapshot?.revision ?? 0) + 1 };
-    if (save(fresh)) return fresh;
-    seenText = text;
-    snapshot = fresh;
+    save(fresh);
     return fresh;
   }
 
@@ -57,14 +61,15 @@ export function createStorageBackend(storage: StorageLike, key: string, seed: ()
   }
 
   function read(): Snapshot {
+    if (inMemory && snapshot) return snapshot; // the stored text is older than what this page holds
     let text: string | null;
     try {
       text = storage.getItem(key);
     } catch {
-      return snapshot ?? reseed(null); // unreadable this time: answer the last state we know
+      return snapshot ?? reseed(); // unreadable this time: answer the last state we know
     }
     if (snapshot && text === seenText) return snapshot;
-    if (text === null) return reseed(null);
+    if (text === null) return reseed();
     const parsed = parseDocument(text);
     if (parsed.ok) {
       seenText = text;
@@ -73,7 +78,7 @@ export function createStorageBackend(storage: StorageLike, key: string, seed: ()
     }
     setAside(text);
     recovery = 'corrupt';
-    return reseed(text);
+    return reseed();
   }
 
   let onChange: ((revision: number) => void) | undefined;
@@ -88,7 +93,7 @@ export function createStorageBackend(storage: StorageLike, key: string, seed: ()
   return {
     read,
     write: (state) => save({ state, revision: read().revision + 1 }),
-    status: () => ({ persistence: 'localStorage', recovery, revision: read().revision }),
+    status: () => ({ persistence: inMemory ? 'memory' : 'localStorage', recovery, revision: read().revision }),
     acknowledgeRecovery() {
       recovery = 'none';
     },

@@ -128,6 +128,20 @@ test('unreadable saved data is replaced with a message, and the simulator works'
   await acceptNewest(page, 'en');
 });
 
+test('a browser that stops saving (storage full) still lets the trainee practise, and says the work is not kept', async ({ page }) => {
+  const t = await openSimulator(page, 'ja');
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await acceptNewest(page, 'ja');
+  await expect(page.getByText(t('dashboard.welcome', { name: harryName }))).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: t('notice.store.unsaved') })).toBeVisible();
+  await expect(page.getByText(t('error.store.writeFailed'))).toHaveCount(0);
+  await expectAccessible(page);
+});
+
 test('a name with markup is shown as text', async ({ page }) => {
   const name = '<img src=x onerror=alert(1)>';
   await openSimulator(page, 'en');

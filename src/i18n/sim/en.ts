@@ -68,6 +68,7 @@ export const en = {
   'notice.invitation.notNeeded': 'This administrator has already registered: they can sign in. Nothing was sent.',
   'notice.store.recovered': 'The saved practice data could not be read, so the simulator started over from the beginning.',
   'notice.store.unavailable': 'This browser does not let the simulator save anything: your practice is lost when you leave the page.',
+  'notice.store.unsaved': 'The browser stopped saving the practice data (storage full or blocked). You can go on practising on this page, but what you do from now on is lost when you leave it.',
 
   'sim.title': 'Portal simulator',
   'sim.description': 'Practice registering for the Business Center, inviting people and managing roles, with made-up data.',

@@ -62,6 +62,7 @@ export const ja: SimScreenDictionary = {
   'notice.invitation.notNeeded': 'この管理者は登録済みのため、そのままサインインできます。メールは送信していません。',
   'notice.store.recovered': '保存されていた練習データを読み込めなかったため、シミュレーターを最初からやり直しました。',
   'notice.store.unavailable': 'このブラウザーではシミュレーターがデータを保存できません。ページを離れると練習内容は失われます。',
+  'notice.store.unsaved': 'ブラウザーが練習データを保存しなくなりました（保存領域がいっぱいか、ブロックされています）。このページでは練習を続けられますが、これ以降の操作はページを離れると失われます。',
 
   'sim.title': 'ポータル シミュレーター',
   'sim.description': '架空のデータで、Business Center への登録、ユーザーの招待、ロールの管理を練習できます。',

@@ -62,6 +62,7 @@ export const zhTw: SimScreenDictionary = {
   'notice.invitation.notNeeded': '這位管理員已經完成註冊，可以直接登入，因此沒有寄出任何郵件。',
   'notice.store.recovered': '無法讀取已儲存的練習資料，因此模擬器已從頭開始。',
   'notice.store.unavailable': '這個瀏覽器不允許模擬器儲存資料：離開頁面後，練習內容就會消失。',
+  'notice.store.unsaved': '瀏覽器已停止儲存練習資料（儲存空間已滿或遭到封鎖）。您仍可在這個頁面繼續練習，但從現在起的操作會在離開頁面後消失。',
 
   'sim.title': '入口網站模擬器',
   'sim.description': '用虛構的資料練習註冊 Business Center、邀請同事及管理角色。',

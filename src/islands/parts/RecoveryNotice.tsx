@@ -3,9 +3,12 @@ import { getPortal } from '../../store';
 import type { SimTranslate } from '../../i18n/sim';
 import { usePortalData } from './hooks';
 
+/** The sentence for each way the store had to recover. */
+const noticeOf = { corrupt: 'notice.store.recovered', unavailable: 'notice.store.unavailable', unsaved: 'notice.store.unsaved' } as const;
+
 /**
- * Says so when the saved data had to be replaced (unreadable) or cannot be saved at all
- * (storage blocked): the simulator keeps working from the start, never a blank page.
+ * Says so when the saved data had to be replaced (unreadable), cannot be saved at all (storage
+ * blocked) or stopped being saved (storage full): the simulator keeps working, never a blank page.
  */
 export function RecoveryNotice({ t }: { t: SimTranslate }) {
   const status = usePortalData((portal) => portal.getStatus());
@@ -16,7 +19,7 @@ export function RecoveryNotice({ t }: { t: SimTranslate }) {
     <div className="sim-notice sim-notice-warning" role="alert">
       <span aria-hidden="true" className="sim-notice-icon">⚠</span>
       <div>
-        <p>{t(corrupt ? 'notice.store.recovered' : 'notice.store.unavailable')}</p>
+        <p>{t(noticeOf[status.recovery])}</p>
         {corrupt && <button type="button" className="sim-button sim-secondary" onClick={() => { setDismissed(true); void getPortal().acknowledgeRecovery(); }}>{t('sim.dismiss')}</button>}
       </div>
     </div>

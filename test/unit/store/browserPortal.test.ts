@@ -68,24 +68,42 @@ describe('browser portal: the stored document', () => {
     storage.items.set(STORAGE_KEY, 'garbage');
     storage.failWrites = true;
     const api = open(storage);
-    expect((await api.getStatus()).recovery).toBe('corrupt');
+    // What the trainee must know from now on is that nothing is kept: that notice wins.
+    expect((await api.getStatus()).recovery).toBe('unsaved');
     expect((await api.getClock()).day).toBe(0);
     expect(stored(storage)).toBe('garbage');
   });
 });
 
 describe('browser portal: failures', () => {
-  it('answers a failed write with an error and keeps the previous state', async () => {
+  it('goes on in memory when the browser refuses a save, and says the work is not kept', async () => {
     const storage = new FakeStorage();
     const api = open(storage);
+    must(await accept(api, HARRY));
     const before = stored(storage);
     storage.failWrites = true;
-    expect(await api.advanceClock({ days: 5 })).toEqual({ ok: false, errors: { form: 'error.store.writeFailed' } });
-    expect((await api.getClock()).day).toBe(0);
-    expect(stored(storage)).toBe(before);
-    expect(await api.reset()).toEqual({ ok: false, errors: { form: 'error.store.writeFailed' } });
-    storage.failWrites = false;
     must(await api.advanceClock({ days: 5 }));
+    expect((await api.getClock()).day).toBe(5);
+    expect((await api.getSession())?.user.email).toBe(HARRY);
+    expect(await api.getStatus()).toMatchObject({ persistence: 'memory', recovery: 'unsaved' });
+    expect(stored(storage)).toBe(before);
+    // Storage that accepts writes again is not trusted to hold a whole story: the page keeps its own.
+    storage.failWrites = false;
+    must(await api.advanceClock({ days: 1 }));
+    expect((await api.getClock()).day).toBe(6);
+    expect(stored(storage)).toBe(before);
+    must(await api.reset());
+    expect((await api.getClock()).day).toBe(0);
+    expect(await api.getSession()).toBeNull();
+  });
+
+  it('starts in memory when even the first save is refused', async () => {
+    const storage = new FakeStorage();
+    storage.failWrites = true;
+    const api = open(storage);
+    expect(await api.getStatus()).toMatchObject({ persistence: 'memory', recovery: 'unsaved' });
+    must(await accept(api, HARRY));
+    expect((await api.getSession())?.user.email).toBe(HARRY);
   });
 
   it('runs in memory when storage cannot be read at all', async () => {
