@@ -31,7 +31,8 @@
  * - auth.signedOut, auth.forbidden: the portal hides what a user may not do, and signing out (in
  *   any tab) returns every tab to sign-in.
  * - user.unknown: no screen deletes a user (reset also signs everyone out).
- * - store.writeFailed: the browser's storage failing while saving, not something a form causes.
+ * - store.writeFailed: never in a page: when the browser refuses a save, practice goes on in memory
+ *   with a notice (simulator.spec.ts), so only a refusing backend (the Vitest model tests) answers it.
  */
 import { test, type Page } from '@playwright/test';
 import type { Locale } from '../../src/i18n/locales';

@@ -1,5 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import { STORAGE_KEY } from '../../../src/store/browserPortal';
 import { AGREEMENT, HARRY, PASSWORD, PURCHASING_ACCOUNT } from '../../support/model/scenes';
 import type { Ui } from './modelPaths';
 
@@ -104,17 +103,3 @@ export async function otherTab(ui: Ui, hash: string): Promise<Ui> {
   return { ...ui, page };
 }
 
-/**
- * The browser refuses the next save of the portal document (quota exceeded, storage disabled):
- * `localStorage.setItem` throws once for the portal's key, as a full disk would make it.
- */
-export async function failNextSave({ page }: Ui): Promise<void> {
-  await page.evaluate((key) => {
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = function setItem(this: Storage, name: string, value: string) {
-      if (name !== key) return original.call(this, name, value);
-      Storage.prototype.setItem = original;
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  }, STORAGE_KEY);
-}
