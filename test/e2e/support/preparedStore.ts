@@ -1,0 +1,26 @@
+import { expect } from '@playwright/test';
+import { STORAGE_KEY } from '../../../src/store/browserPortal';
+import { createWorld, type World } from '../../support/model/world';
+import type { Ui } from './modelPaths';
+
+/**
+ * A store document made in Node by a scene of the model tests (`harrySignedIn`, `signedInAs`…)
+ * against the real memory store, exported as the browser store keeps it. A browser test starts
+ * from it instead of replaying the whole story through the UI (one full story per locale is
+ * walked by simulator.spec.ts).
+ */
+export async function preparedDocument(scene: (world: World) => Promise<void>): Promise<string> {
+  const world = createWorld();
+  await scene(world);
+  return world.store.exportDocument();
+}
+
+/** Puts `document` in this browser's store, then opens the simulator at `hash`. */
+export async function startFrom(ui: Ui, document: string, hash: string): Promise<void> {
+  await ui.page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, document] as const);
+  await ui.page.goto(`/${ui.locale}/simulator/${hash}`);
+  // From the simulator page itself only the #fragment changed, which loads nothing: load it anew.
+  await ui.page.reload();
+  // The document is valid: no recovery notice (an invalid one would be set aside and the seed loaded).
+  await expect(ui.page.getByText(ui.t('notice.store.recovered'))).toHaveCount(0);
+}
