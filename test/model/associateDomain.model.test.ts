@@ -7,11 +7,12 @@ import { describeModel } from './harness/describeModel';
 import { HARRY, harrySignedIn, must, signedInAs } from '../support/model/scenes';
 import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from '../support/model/spec';
 import type { World } from '../support/model/world';
+import { sessionOf } from '../support/sessionOf';
 
 type Machine = typeof associateDomainMachine;
 const DAY0 = '2016-11-01T09:00:00.000Z';
 const domain = (name: string) => ({ name, associatedAt: DAY0 });
-const session = (roles: readonly string[]) => ({ user: { roles } });
+const session = (roles: readonly string[]) => sessionOf(roles);
 
 async function harryWithContoso(world: World) {
   await harrySignedIn(world);
