@@ -1,99 +1,95 @@
-import { useState, type FormEvent } from 'react';
-import type { FieldErrors, NoticeKey, Result } from '../domain/errors';
-import type { Locale } from '../i18n/locales';
+import { useMachine } from '@xstate/react';
+import type { FormEvent } from 'react';
+import { languageIds } from '../domain/languages';
+import { localeInfo, type Locale } from '../i18n/locales';
 import { simTranslations } from '../i18n/sim/client';
-import type { SimTranslate } from '../i18n/sim';
-import { getPortal, type PartnerAgreementView } from '../store';
-import { ErrorSummary, useFocusFirstError } from './parts/ErrorSummary';
-import { TextField } from './parts/Field';
-import { FocusHeading } from './parts/FocusHeading';
-import { Notice } from './parts/Notice';
-import { PartnerChangeAdmin } from './PartnerChangeAdmin';
+import { partnerConsoleMachine } from '../machines/partnerConsoleMachine';
+import type { PartnerForm } from '../machines/partnerForms';
+import { getPortal } from '../store';
+import { useFocusFirstError } from './parts/ErrorSummary';
+import { PartnerAgreementScreen, type AdministratorField } from './screens/PartnerAgreementScreen';
+import { PartnerLookupScreen } from './screens/PartnerLookupScreen';
+
+type Task = Exclude<PartnerForm, 'lookup'>;
+const opens = { correct: 'address.correct', replace: 'administrator.replace' } as const;
+const noErrors = {};
+const languages = languageIds.map((id) => ({ value: id, label: localeInfo[id].label }));
 
 /**
- * The partner center: find the customer's agreement, resend the invitation, change the
- * administrator's address. The store decides everything; this view shows its answers.
- * (No partner machine existed yet when this was written.)
+ * The partner center, driven by `partnerConsoleMachine`: find the customer's agreement, then
+ * resend the invitation, change the administrator's address or name another administrator. The
+ * page shows every form at once, as a partner's console does; the machine has one task open at a
+ * time, so typing in (or sending) a form opens its task first, and typing a new agreement number
+ * closes the agreement shown.
  */
 export default function PartnerConsole({ locale }: { locale: Locale }) {
   const t = simTranslations(locale);
-  const [number, setNumber] = useState('');
-  const [agreement, setAgreement] = useState<PartnerAgreementView | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const focus = useFocusFirstError('partner', errors, busy);
-
-  const find = async (event: FormEvent) => {
-    event.preventDefault();
-    focus.arm();
-    setBusy(true);
-    const result = await getPortal().partnerFindAgreement({ agreementNumber: number });
-    setBusy(false);
-    setErrors(result.ok ? {} : result.errors);
-    setAgreement(result.ok ? result.agreement : null);
+  const [state, send] = useMachine(partnerConsoleMachine, { input: { portal: getPortal() } });
+  const { values, errors, agreement, notice } = state.context;
+  const busy = state.hasTag('busy');
+  const inLookup = state.matches('lookup') || state.matches('finding');
+  const task: Task | null = state.matches({ agreement: 'correcting' }) || state.matches({ agreement: 'savingAddress' }) ? 'correct'
+    : state.matches({ agreement: 'replacing' }) || state.matches({ agreement: 'savingAdministrator' }) ? 'replace' : null;
+  const lookupErrors = inLookup ? errors : noErrors;
+  const errorsOf = (which: Task) => (task === which ? errors : noErrors);
+  const focus = {
+    lookup: useFocusFirstError('partner', lookupErrors, busy),
+    correct: useFocusFirstError('partner-email', errorsOf('correct'), busy),
+    replace: useFocusFirstError('partner-admin', errorsOf('replace'), busy),
   };
-  const key = errors['agreementNumber'];
+
+  const toLookup = () => {
+    if (!inLookup) send({ type: 'agreement.close' });
+  };
+  const open = (which: Task) => {
+    if (task === which) return;
+    if (task) send({ type: 'form.cancel' });
+    send({ type: opens[which] });
+  };
+  const submitted = (which: PartnerForm, before: () => void) => (event: FormEvent) => {
+    event.preventDefault();
+    before();
+    focus[which].arm();
+    send({ type: 'form.check' });
+    send({ type: 'form.submit' });
+  };
+  const taskForm = <F extends string>(which: Task, fields: readonly F[]) => ({
+    values: Object.fromEntries(fields.map((field) => [field, task === which ? values[field as keyof typeof values] : ''])) as Record<F, string>,
+    errors: errorsOf(which),
+    onChange: (field: F, value: string) => {
+      open(which);
+      send({ type: 'field.change', field, value });
+    },
+    onBlur: (field: F) => {
+      if (task === which) send({ type: 'field.blur', field });
+    },
+    onSubmit: submitted(which, () => open(which)),
+  });
 
   return (
     <section className="sim-portal" aria-labelledby="sim-partner-name">
       <p className="sim-portal-bar" id="sim-partner-name"><span aria-hidden="true">▦ </span>{t('sim.toPartner')}</p>
       <div className="sim-portal-body">
-        <h2>{t('partner.heading')}</h2>
-        <p>{t('partner.intro')}</p>
-        <form id="partner" noValidate onSubmit={(event) => void find(event)} aria-busy={busy}>
-          <ErrorSummary errors={errors} formId="partner" labels={{ agreementNumber: t('partner.agreementNumber') }} t={t} />
-          <TextField id="partner-agreementNumber" label={t('partner.agreementNumber')} value={number} error={key && t(key)}
-            onChange={(value) => { setNumber(value); setErrors({}); }} />
-          <button type="submit" className="sim-button" disabled={busy}>{t('partner.find')}</button>
-        </form>
-        {agreement && <AgreementActions key={agreement.agreementNumber} agreement={agreement} onChange={setAgreement} t={t} />}
+        <PartnerLookupScreen t={t} agreementNumber={values.agreementNumber} errors={lookupErrors} busy={busy}
+          onChange={(value) => {
+            toLookup();
+            send({ type: 'field.change', field: 'agreementNumber', value });
+          }}
+          onBlur={() => {
+            if (inLookup) send({ type: 'field.blur', field: 'agreementNumber' });
+          }}
+          onSubmit={submitted('lookup', toLookup)} />
+        {agreement && !inLookup && (
+          <PartnerAgreementScreen key={agreement.agreementNumber} t={t} agreement={agreement} notice={notice} busy={busy} languages={languages}
+            resendRefusal={task ? undefined : errors['form']}
+            onResend={() => {
+              if (task) send({ type: 'form.cancel' });
+              send({ type: 'invitation.resend' });
+            }}
+            address={taskForm('correct', ['email'] as const)}
+            administrator={taskForm<AdministratorField>('replace', ['name', 'email', 'preferredLanguage'])} />
+        )}
       </div>
     </section>
-  );
-}
-
-type Answer = Result<{ notice: NoticeKey; agreement: PartnerAgreementView }>;
-
-function AgreementActions({ agreement, onChange, t }: { agreement: PartnerAgreementView; onChange: (next: PartnerAgreementView) => void; t: SimTranslate }) {
-  const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<NoticeKey | null>(null);
-  const [busy, setBusy] = useState(false);
-  const focus = useFocusFirstError('partner-email', errors, busy);
-  const admin = agreement.purchasingAccountAdministrator;
-
-  const run = async (call: () => Promise<Answer>) => {
-    focus.arm();
-    setBusy(true);
-    const result = await call();
-    setBusy(false);
-    setErrors(result.ok ? {} : result.errors);
-    setNotice(result.ok ? result.notice : null);
-    if (result.ok) onChange(result.agreement);
-  };
-  const number = agreement.agreementNumber;
-  const key = errors['email'];
-
-  return (
-    <div className="sim-subform">
-      <FocusHeading level={3}>{t('partner.agreement', { agreementNumber: number, organization: agreement.organization })}</FocusHeading>
-      <p>{t('partner.admin', { name: admin.name, email: admin.email })}</p>
-      <p>{t(`partner.status.${agreement.administratorStatus}`)}</p>
-      {notice && <Notice kind="success">{t(notice)}</Notice>}
-      <button type="button" className="sim-button" disabled={busy} onClick={() => void run(() => getPortal().partnerResendInvitation({ agreementNumber: number }))}>{t('partner.resend')}</button>
-      <form id="partner-email" noValidate aria-busy={busy} onSubmit={(event) => {
-        event.preventDefault();
-        void run(() => getPortal().partnerChangeAdministratorEmail({ agreementNumber: number, email }));
-      }}>
-        <ErrorSummary errors={errors} formId="partner-email" labels={{ email: t('partner.newEmail') }} t={t} />
-        <TextField id="partner-email-email" label={t('partner.newEmail')} type="email" value={email} error={key && t(key)}
-          onChange={(value) => { setEmail(value); setErrors({}); }} />
-        <button type="submit" className="sim-button" disabled={busy}>{t('partner.changeEmail')}</button>
-      </form>
-      <PartnerChangeAdmin agreementNumber={number} t={t} onDone={(answer) => {
-        setNotice(answer.ok ? answer.notice : null);
-        if (answer.ok) onChange(answer.agreement);
-      }} />
-    </div>
   );
 }

@@ -1,11 +1,11 @@
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
-import { canAssign, isRoleId, roleIds, validateRoleSelection, type RoleId } from '../domain/roles';
+import { isRoleId, roleIds, validateRoleSelection, type RoleId } from '../domain/roles';
 import type { PortalApi } from '../store/portalApi';
 import type { SessionView, UserView } from '../store/viewTypes';
 import * as form from './form';
 import { toggled } from './inviteRows';
 import { accepted, refusalOf } from './portalCall';
-import { sessionMay, sessionRoles, userRoles } from './session';
+import { sessionMay, sessionMayAssign, userRoles } from './session';
 
 /** The roles ticked, in the guide's order. */
 export interface RolesValues {
@@ -67,7 +67,7 @@ export const editRolesMachine = setup({
     // GUIDE-FACTS, our decisions: a User administrator can neither grant nor take Account administrator.
     mayToggle: ({ context, event }) => {
       assertEvent(event, 'role.toggle');
-      return isRoleId(event.role) && canAssign(sessionRoles(context.session), [event.role]);
+      return isRoleId(event.role) && sessionMayAssign(context.session, event.role);
     },
     hasChanges: ({ context }) => !sameRoles(context.values.roles, userRoles(context.user)),
     canSave: ({ context }) => !sameRoles(context.values.roles, userRoles(context.user)) && form.isValid(context.values, validateRoles),

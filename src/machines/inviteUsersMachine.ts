@@ -1,12 +1,12 @@
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import { MAX_INVITE_ROWS, type InviteRow } from '../domain/commands/inviteUsers';
-import { assignableRoles, canAssign, isRoleId, type RoleId } from '../domain/roles';
+import { isRoleId, type RoleId } from '../domain/roles';
 import type { PortalApi } from '../store/portalApi';
 import type { SessionView, UserView } from '../store/viewTypes';
 import * as form from './form';
 import { blankRow, isRow, rowFields, rowPath, toggled, validateRowsFor, withoutRow, type InviteValues } from './inviteRows';
 import { accepted, refusalOf } from './portalCall';
-import { sessionMay, sessionRoles } from './session';
+import { sessionMay, sessionMayAssign, sessionRoles } from './session';
 
 /** What the Invite users view reads. */
 export interface InviteContext extends form.FormFields<InviteValues> {
@@ -14,7 +14,7 @@ export interface InviteContext extends form.FormFields<InviteValues> {
   readonly session: SessionView | null;
   /** The users the store listed (plus those invited since): the live "already a user" check. */
   readonly users: readonly UserView[];
-  /** The roles this inviter may assign (domain `assignableRoles`): the only role choices to offer. */
+  /** The roles this inviter may assign (the session's `assignableRoles`): the only role choices to offer. */
   readonly roleOptions: readonly RoleId[];
   /** Everyone invited from this form so far. */
   readonly invited: readonly UserView[];
@@ -71,7 +71,7 @@ export const inviteUsersMachine = setup({
     // Only roles the inviter may assign can be ticked (GUIDE-FACTS: "depending on your own permissions").
     mayAssign: ({ context, event }) => {
       assertEvent(event, 'role.toggle');
-      return isRow(context.values.rows, event.row) && isRoleId(event.role) && canAssign(sessionRoles(context.session), [event.role]);
+      return isRow(context.values.rows, event.row) && isRoleId(event.role) && sessionMayAssign(context.session, event.role);
     },
     canAddRow: ({ context }) => context.values.rows.length < MAX_INVITE_ROWS,
     canRemoveRow: ({ context, event }) => {
@@ -133,7 +133,7 @@ export const inviteUsersMachine = setup({
           {
             target: 'form',
             actions: [
-              assign(({ event }) => ({ ...event.output, roleOptions: assignableRoles(sessionRoles(event.output.session)) })),
+              assign(({ event }) => ({ ...event.output, roleOptions: event.output.session?.assignableRoles ?? [] })),
               'restart',
             ],
           },

@@ -3,7 +3,7 @@ import type { NoticeKey } from '../domain/errors';
 import type { PortalApi } from '../store/portalApi';
 import type { PartnerAgreementView } from '../store/viewTypes';
 import * as form from './form';
-import { agreementNumberOf, partnerFields, partnerRules, taskValues, type PartnerForm, type PartnerValues } from './partnerForms';
+import { agreementNumberOf, partnerFields, rulesOf, taskValues, type PartnerForm, type PartnerValues } from './partnerForms';
 import { accepted, refusalOf } from './portalCall';
 
 /** What the partner center view reads. */
@@ -53,25 +53,25 @@ export const partnerConsoleMachine = setup({
       assertEvent(event, ['field.change', 'field.blur']);
       return partnerFields[params.form].includes(event.field);
     },
-    isComplete: ({ context }, params: { form: PartnerForm }) => form.isValid(context.values, partnerRules[params.form]),
+    isComplete: ({ context }, params: { form: PartnerForm }) => form.isValid(context.values, rulesOf(context, params.form)),
   },
   actions: {
     change: assign(({ context, event }, params: { form: PartnerForm }) => {
       assertEvent(event, 'field.change');
       const values = { ...context.values, [event.field]: form.textOf(event.value) };
-      return form.changed(context, values, event.field, partnerRules[params.form]);
+      return form.changed(context, values, event.field, rulesOf(context, params.form));
     }),
     blur: assign(({ context, event }, params: { form: PartnerForm }) => {
       assertEvent(event, 'field.blur');
-      return form.blurred(context, event.field, partnerRules[params.form]);
+      return form.blurred(context, event.field, rulesOf(context, params.form));
     }),
-    check: assign(({ context }, params: { form: PartnerForm }) => form.checked(context, partnerRules[params.form])),
-    clearRefusal: assign(({ context }, params: { form: PartnerForm }) => form.submitted(context, partnerRules[params.form])),
+    check: assign(({ context }, params: { form: PartnerForm }) => form.checked(context, rulesOf(context, params.form))),
+    clearRefusal: assign(({ context }, params: { form: PartnerForm }) => form.submitted(context, rulesOf(context, params.form))),
     startTask: assign(({ context }, params: { form: PartnerForm }) => ({
       notice: null,
-      ...form.freshForm(taskValues(context.values, context.agreement), partnerRules[params.form]),
+      ...form.freshForm(taskValues(context.values), rulesOf(context, params.form)),
     })),
-    closeAgreement: assign(({ context }) => ({ agreement: null, notice: null, ...form.freshForm(context.values, partnerRules.lookup) })),
+    closeAgreement: assign(({ context }) => ({ agreement: null, notice: null, ...form.freshForm(context.values, rulesOf(context, 'lookup')) })),
   },
 }).createMachine({
   id: 'partnerConsole',
@@ -79,7 +79,7 @@ export const partnerConsoleMachine = setup({
     portal: input.portal,
     agreement: null,
     notice: null,
-    ...form.freshForm<PartnerValues>({ agreementNumber: '', name: '', email: '', preferredLanguage: '' }, partnerRules.lookup),
+    ...form.freshForm<PartnerValues>({ agreementNumber: '', name: '', email: '', preferredLanguage: '' }, rulesOf({ agreement: null }, 'lookup')),
   }),
   initial: 'lookup',
   states: {
@@ -101,7 +101,7 @@ export const partnerConsoleMachine = setup({
         src: 'find',
         input: ({ context }) => ({ portal: context.portal, agreementNumber: context.values.agreementNumber }),
         onDone: { target: 'agreement', actions: assign({ agreement: ({ event }) => event.output.agreement }) },
-        onError: { target: 'lookup.failed', actions: assign(({ context, event }) => form.refused(context, refusalOf(event.error), partnerRules.lookup)) },
+        onError: { target: 'lookup.failed', actions: assign(({ context, event }) => form.refused(context, refusalOf(event.error), rulesOf(context, 'lookup'))) },
       },
     },
     agreement: {
@@ -133,7 +133,7 @@ export const partnerConsoleMachine = setup({
             src: 'replace',
             input: ({ context }) => ({ portal: context.portal, agreementNumber: agreementNumberOf(context.agreement), values: context.values }),
             onDone: { target: 'idle', actions: assign(({ event }) => answered(event.output)) },
-            onError: { target: 'replacing.failed', actions: assign(({ context, event }) => form.refused(context, refusalOf(event.error), partnerRules.replace)) },
+            onError: { target: 'replacing.failed', actions: assign(({ context, event }) => form.refused(context, refusalOf(event.error), rulesOf(context, 'replace'))) },
           },
         },
         correcting: taskForm('correct', 'savingAddress'),
@@ -144,7 +144,7 @@ export const partnerConsoleMachine = setup({
             src: 'correct',
             input: ({ context }) => ({ portal: context.portal, agreementNumber: agreementNumberOf(context.agreement), email: context.values.email }),
             onDone: { target: 'idle', actions: assign(({ event }) => answered(event.output)) },
-            onError: { target: 'correcting.failed', actions: assign(({ context, event }) => form.refused(context, refusalOf(event.error), partnerRules.correct)) },
+            onError: { target: 'correcting.failed', actions: assign(({ context, event }) => form.refused(context, refusalOf(event.error), rulesOf(context, 'correct'))) },
           },
         },
       },

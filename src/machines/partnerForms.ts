@@ -1,8 +1,6 @@
 import { validateAgreementNumber } from '../domain/agreement';
-import { validateWorkEmail } from '../domain/email';
-import { collectErrors } from '../domain/errors';
-import { validateLanguage } from '../domain/languages';
-import { validateName } from '../domain/personName';
+import { validateAdministratorForm, validateNewAdministratorEmail } from '../domain/commands/partner';
+import { collectErrors, type FieldErrors } from '../domain/errors';
 import type { PartnerAgreementView } from '../store/viewTypes';
 import type { Validate } from './form';
 
@@ -27,23 +25,35 @@ export const partnerFields: Readonly<Record<PartnerForm, readonly string[]>> = {
   correct: ['email'],
 };
 
+/** A form's domain rules, knowing the agreement found (its administrator's current address). */
+export type PartnerRule = (values: PartnerValues, agreement: PartnerAgreementView | null) => FieldErrors;
+
+const currentEmail = (agreement: PartnerAgreementView | null) => agreement?.purchasingAccountAdministrator.email ?? '';
+
 /**
- * Each form's domain rules. Whether the new address differs from the current one
- * (`error.email.sameAsCurrent`) or is someone else's is the store's to answer.
+ * Each form's domain rules: the domain's own checks of the partner commands. Whether the new
+ * address is someone else's is the store's to answer.
  */
-export const partnerRules: Readonly<Record<PartnerForm, Validate<PartnerValues>>> = {
+export const partnerRules: Readonly<Record<PartnerForm, PartnerRule>> = {
   lookup: (values) => collectErrors({ agreementNumber: validateAgreementNumber(values.agreementNumber) }) ?? {},
-  replace: (values) =>
-    collectErrors({ name: validateName(values.name), email: validateWorkEmail(values.email), preferredLanguage: validateLanguage(values.preferredLanguage) }) ?? {},
-  correct: (values) => collectErrors({ email: validateWorkEmail(values.email) }) ?? {},
+  replace: (values, agreement) => validateAdministratorForm(values, currentEmail(agreement)),
+  correct: (values, agreement) => collectErrors({ email: validateNewAdministratorEmail(values.email, currentEmail(agreement)) }) ?? {},
 };
+
+/** A form's rules as a machine's `Validate`, for the agreement in `context`. */
+export function rulesOf(context: { readonly agreement: PartnerAgreementView | null }, which: PartnerForm): Validate<PartnerValues> {
+  return (values) => partnerRules[which](values, context.agreement);
+}
 
 /** The number of the agreement found ('' before one is). */
 export function agreementNumberOf(agreement: PartnerAgreementView | null): string {
   return agreement?.agreementNumber ?? '';
 }
 
-/** A task's form as it opens: empty, in the current administrator's language to start with. */
-export function taskValues(values: PartnerValues, agreement: PartnerAgreementView | null): PartnerValues {
-  return { ...values, name: '', email: '', preferredLanguage: agreement?.purchasingAccountAdministrator.preferredLanguage ?? '' };
+/**
+ * A task's form as it opens: empty. The language too: it is the new administrator's own (their
+ * invitation is written in it), so the partner chooses it rather than inheriting the current one's.
+ */
+export function taskValues(values: PartnerValues): PartnerValues {
+  return { ...values, name: '', email: '', preferredLanguage: '' };
 }

@@ -1,4 +1,4 @@
-import { can, type Permission } from '../domain/permissions';
+import type { Permission } from '../domain/permissions';
 import type { RoleId } from '../domain/roles';
 import type { SessionView, UserView } from '../store/viewTypes';
 
@@ -13,10 +13,16 @@ export function userRoles(user: UserView | null): readonly RoleId[] {
 }
 
 /**
- * Whether the signed-in user's roles grant `permission`: the domain's `can`, the one check every
- * command uses, so a machine never decides a permission by itself.
+ * Whether the signed-in user may do `permission`, as the store's session answers it
+ * (`SessionView.permissions`): the one place machines and views read what a user may do, the
+ * way a client of a portal server would. Nobody signed in may do nothing.
  * @example sessionMay(session, 'users.invite')
  */
-export function sessionMay(session: SessionView | null, permission: Permission): boolean {
-  return can(sessionRoles(session), permission);
+export function sessionMay(session: SessionView | null | undefined, permission: Permission): boolean {
+  return session?.permissions.includes(permission) ?? false;
+}
+
+/** Whether the signed-in user may give or take `role` (`SessionView.assignableRoles`). */
+export function sessionMayAssign(session: SessionView | null | undefined, role: RoleId): boolean {
+  return session?.assignableRoles.includes(role) ?? false;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { associateDomainMachine } from '../../src/machines/associateDomainMachine';
-import { answer, inTurn, noPortal, pending, recording, refuse, settled, start, unreachable, type Fake } from './support';
+import { answer, inTurn, noPortal, pending, recording, refuse, sessionOf, settled, start, unreachable, type Fake } from './support';
 
 const contoso = { name: 'contoso.com', associatedAt: '2016-11-01T09:00:00.000Z' };
 const fabrikam = { name: 'fabrikam.com', associatedAt: '2016-11-02T09:00:00.000Z' };
-const session = (roles: readonly string[]) => ({ user: { roles } });
+const session = (roles: readonly string[]) => sessionOf(roles);
 const administrator = { session: session(['account-administrator']), domains: [contoso] };
 
 async function ready(actors: { associateDomain?: Fake; removeDomain?: Fake; reload?: unknown } = {}) {

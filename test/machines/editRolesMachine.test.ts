@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { editRolesMachine } from '../../src/machines/editRolesMachine';
-import { answer, noPortal, pending, recording, refuse, settled, start, unreachable, type Fake } from './support';
+import { answer, noPortal, pending, recording, refuse, sessionOf, settled, start, unreachable, type Fake } from './support';
 
 const harry = { id: 'u-1', email: 'harry@contoso.com', roles: ['account-administrator'] };
-const session = (roles: readonly string[]) => ({ user: { email: 'actor@contoso.com', roles } });
+const session = (roles: readonly string[]) => sessionOf(roles, { email: 'actor@contoso.com' });
 
 async function editing(editorRoles: readonly string[], changeRoles: Fake = pending(), user = harry) {
   const loadUser = answer({ session: session(editorRoles), user });

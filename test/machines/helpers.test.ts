@@ -55,8 +55,8 @@ describe('session', () => {
 });
 
 describe('partnerForms', () => {
-  it('opens a task empty, in no language when no agreement is known', () => {
+  it('opens a task empty, language included, keeping the agreement number', () => {
     expect(agreementNumberOf(null)).toBe('');
-    expect(taskValues({ agreementNumber: '1', name: 'a', email: 'b', preferredLanguage: 'ja' }, null)).toEqual({ agreementNumber: '1', name: '', email: '', preferredLanguage: '' });
+    expect(taskValues({ agreementNumber: '1', name: 'a', email: 'b', preferredLanguage: 'ja' })).toEqual({ agreementNumber: '1', name: '', email: '', preferredLanguage: '' });
   });
 });

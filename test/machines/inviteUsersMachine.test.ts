@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_INVITE_ROWS } from '../../src/domain/commands/inviteUsers';
 import { inviteUsersMachine } from '../../src/machines/inviteUsersMachine';
-import { answer, noPortal, pending, recording, refuse, settled, start, unreachable, type Fake } from './support';
+import { answer, noPortal, pending, recording, refuse, sessionOf, settled, start, unreachable, type Fake } from './support';
 
-const inviter = (roles: readonly string[]) => ({ user: { email: 'harry@contoso.com', roles, preferredLanguage: 'ja', country: 'JP' } });
+const inviter = (roles: readonly string[]) => sessionOf(roles, { email: 'harry@contoso.com', preferredLanguage: 'ja', country: 'JP' });
 const harry = { email: 'harry@contoso.com', status: 'active' };
 const mina = { email: 'mina@contoso.com', name: 'Mina Sato', status: 'invited' };
 

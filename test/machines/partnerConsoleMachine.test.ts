@@ -59,17 +59,20 @@ describe('partnerConsoleMachine', () => {
     expect(snapshot.context).toMatchObject({ notice: null, errors: { form: 'error.store.writeFailed' } });
   });
 
-  it('names another administrator: the form starts in the current one’s language; the store’s refusal keeps the input', async () => {
-    const actor = await found({ replace: refuse({ email: 'error.email.sameAsCurrent' }) });
+  it('names another administrator: the form starts empty, language included; the current address is refused at once; the store’s refusal keeps the input', async () => {
+    const actor = await found({ replace: refuse({ email: 'error.email.alreadyUser' }) });
     actor.send({ type: 'administrator.replace' });
-    expect(actor.getSnapshot().context.values).toMatchObject({ name: '', email: '', preferredLanguage: 'en' });
-    type(actor, { name: 'Harry Roldan', email: 'harry@contoso.com', agreementNumber: 'not a field here' });
+    expect(actor.getSnapshot().context.values).toMatchObject({ name: '', email: '', preferredLanguage: '' });
+    type(actor, { name: 'Harry Roldan', email: 'harry@contoso.com', preferredLanguage: 'en', agreementNumber: 'not a field here' });
+    expect(actor.getSnapshot().context.errors).toEqual({ email: 'error.email.sameAsCurrent' });
+    expect(actor.getSnapshot().can({ type: 'form.submit' })).toBe(false);
+    type(actor, { name: 'Mina Sato', email: 'mina@contoso.com' });
     actor.send({ type: 'field.blur', field: 'email' });
     actor.send({ type: 'form.check' });
     actor.send({ type: 'form.submit' });
     const snapshot = await settled(actor);
     expect(snapshot.value).toEqual({ agreement: { replacing: 'failed' } });
-    expect(snapshot.context).toMatchObject({ errors: { email: 'error.email.sameAsCurrent' }, values: { name: 'Harry Roldan', agreementNumber: '１２３４５６７８９０' } });
+    expect(snapshot.context).toMatchObject({ errors: { email: 'error.email.alreadyUser' }, values: { name: 'Mina Sato', agreementNumber: '１２３４５６７８９０' } });
     actor.send({ type: 'form.cancel' });
     expect(actor.getSnapshot().value).toEqual({ agreement: 'idle' });
   });

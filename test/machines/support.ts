@@ -3,6 +3,8 @@ import type { FieldErrors } from '../../src/domain/errors';
 import { PortalRefusal } from '../../src/machines/portalCall';
 import type { PortalApi } from '../../src/store/portalApi';
 
+export { sessionOf } from '../support/sessionOf';
+
 /** A portal no test expects to be called: the actors are faked with `.provide()`. */
 export const noPortal = {} as PortalApi;
 

@@ -6,12 +6,13 @@ import { describeModel } from './harness/describeModel';
 import { HARRY, harrySignedIn, must, signedInAs } from '../support/model/scenes';
 import { done, refused, rejected, writeFailed, type ModelSpec, type Outcome } from '../support/model/spec';
 import type { World } from '../support/model/world';
+import { sessionOf } from '../support/sessionOf';
 
 type Machine = typeof editRolesMachine;
 const MINA = 'mina@contoso.com';
 const AA = 'account-administrator';
 const person = (email: string, roles: readonly string[]) => ({ email, roles });
-const session = (roles: readonly string[]) => ({ user: { email: roles.includes(AA) ? HARRY : 'actor@contoso.com', roles } });
+const session = (roles: readonly string[]) => sessionOf(roles, { email: roles.includes(AA) ? HARRY : 'actor@contoso.com' });
 
 /** Scenes: whose roles are edited (noted as `userId`), by whom. */
 const editing = (userId: string) => (world: World) => void world.notes.set('userId', userId);

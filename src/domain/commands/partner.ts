@@ -1,6 +1,6 @@
 import { normalizeNumber, validateAgreementNumber, type Agreement, type Contact } from '../agreement';
 import { normalizeEmail, validateWorkEmail } from '../email';
-import { collectErrors, fail, formError, type ErrorKey, type NoticeKey, type Result } from '../errors';
+import { collectErrors, fail, formError, type ErrorKey, type FieldErrors, type NoticeKey, type Result } from '../errors';
 import { validateLanguage, type LanguageId } from '../languages';
 import { normalizeName, validateName } from '../personName';
 import { findUserByEmail, type CommandContext, type PortalState } from '../state';
@@ -29,13 +29,17 @@ export function partnerResend(state: PortalState, input: { readonly agreementNum
   return { ok: true, ...inviteAdministrator(state, { kind: 'partner' }, true, context) };
 }
 
-function newAddressError(state: PortalState, email: unknown): ErrorKey | undefined {
+/**
+ * The administrator's new address: a work address, and not the current administrator's.
+ * @example validateNewAdministratorEmail('harry@contoso.com', 'harry@contoso.com') // 'error.email.sameAsCurrent'
+ */
+export function validateNewAdministratorEmail(email: unknown, currentEmail: string): ErrorKey | undefined {
   const error = validateWorkEmail(email);
   if (error) return error;
-  const address = normalizeEmail(email);
-  if (address === state.organization.agreement.purchasingAccountAdministrator.email) return 'error.email.sameAsCurrent';
-  return undefined;
+  return normalizeEmail(email) === currentEmail ? 'error.email.sameAsCurrent' : undefined;
 }
+
+const currentAdministratorEmail = (state: PortalState) => state.organization.agreement.purchasingAccountAdministrator.email;
 
 function withContact(state: PortalState, contact: Contact): PortalState {
   const { organization } = state;
@@ -50,6 +54,20 @@ export interface ChangeAdministratorInput {
 }
 
 /**
+ * "Name another purchasing account administrator": a name, a new work address (not the current
+ * administrator's) and a language. The command and the partner center's form both check this;
+ * whether the address belongs to someone else is the command's to answer.
+ * @example validateAdministratorForm({ name: '', email: 'mina@contoso.com', preferredLanguage: 'ja' }, 'harry@contoso.com') // { name: 'error.name.empty' }
+ */
+export function validateAdministratorForm(input: ChangeAdministratorInput, currentEmail: string): FieldErrors {
+  return collectErrors({
+    name: validateName(input.name),
+    email: validateNewAdministratorEmail(input.email, currentEmail),
+    preferredLanguage: validateLanguage(input.preferredLanguage),
+  }) ?? {};
+}
+
+/**
  * Names another person as purchasing account administrator. The previous administrator keeps
  * their account if they had registered; if they had not, their pending invitation is replaced
  * and their invited record withdrawn. The new administrator is invited (starting with Account
@@ -59,8 +77,8 @@ export interface ChangeAdministratorInput {
 export function partnerChangeAdministrator(state: PortalState, input: ChangeAdministratorInput, context: CommandContext): CommandResult<{ readonly notice: NoticeKey }> {
   const found = findAgreement(state, input.agreementNumber);
   if (!found.ok) return found;
-  const errors = collectErrors({ name: validateName(input.name), email: newAddressError(state, input.email), preferredLanguage: validateLanguage(input.preferredLanguage) });
-  if (errors) return fail(errors);
+  const errors = validateAdministratorForm(input, currentAdministratorEmail(state));
+  if (Object.keys(errors).length > 0) return fail(errors);
   const previous = findUserByEmail(state, found.agreement.purchasingAccountAdministrator.email);
   let next = previous?.status === 'invited' ? deleteUser(state, previous, true) : state;
   const contact: Contact = { name: normalizeName(input.name), email: normalizeEmail(input.email), preferredLanguage: text(input.preferredLanguage) as LanguageId };
@@ -80,7 +98,7 @@ export function partnerChangeAdministratorEmail(state: PortalState, input: { rea
   if (!found.ok) return found;
   const address = normalizeEmail(input.email);
   const taken = findUserByEmail(state, address);
-  const error = newAddressError(state, input.email) ?? (taken && (taken.status === 'active' ? 'error.email.alreadyUser' : 'error.email.alreadyInvited'));
+  const error = validateNewAdministratorEmail(input.email, currentAdministratorEmail(state)) ?? (taken && (taken.status === 'active' ? 'error.email.alreadyUser' : 'error.email.alreadyInvited'));
   if (error) return fail({ email: error });
   const contact = found.agreement.purchasingAccountAdministrator;
   const holder = findUserByEmail(state, contact.email);

@@ -2,10 +2,12 @@ import { Suspense, type ReactNode } from 'react';
 import type { Locale } from '../../i18n/locales';
 import type { PanelTranslate } from '../../i18n/panels';
 import type { SimTranslate } from '../../i18n/sim';
-import { getPortal, type SessionView } from '../../store';
+import type { SessionView } from '../../store';
 import { usePortalData } from '../parts/hooks';
 import { PanelNavigation, useNavigation } from '../parts/navigation';
+import { Notice } from '../parts/Notice';
 import { RecoveryNotice } from '../parts/RecoveryNotice';
+import { useSignOut } from '../parts/useSignOut';
 import { SignIn } from '../SignIn';
 
 type FrameProps = {
@@ -59,13 +61,20 @@ export function WhenSignedIn({ t, tp, formId, children }: { t: SimTranslate; tp:
 /** The steps done before signing in (resend, accept): Harry signed in already gets a way out. */
 export function WhenSignedOut({ t, tp, children }: { t: SimTranslate; tp: PanelTranslate; children: ReactNode }) {
   const session = usePortalData((portal) => portal.getSession());
-  const { route, go } = useNavigation();
+  const { route } = useNavigation();
   if (session === undefined) return <p role="status">{t('sim.loading')}</p>;
   if (!session || route.startsWith('accept/')) return <>{children}</>;
+  return <SignedInAlready name={session.user.name} t={t} tp={tp} />;
+}
+
+/** Who is signed in, and Sign out (`signOutMachine`), with the store's refusal if it refuses. */
+function SignedInAlready({ name, t, tp }: { name: string; t: SimTranslate; tp: PanelTranslate }) {
+  const { signOut, refusal } = useSignOut();
   return (
     <div className="sim-screen">
-      <p>{tp('panel.signedInAs', { name: session.user.name })}</p>
-      <button type="button" className="sim-button sim-secondary" onClick={() => { void getPortal().signOut(); go(''); }}>{t('portal.signOut')}</button>
+      <p>{tp('panel.signedInAs', { name })}</p>
+      <button type="button" className="sim-button sim-secondary" onClick={signOut}>{t('portal.signOut')}</button>
+      {refusal && <Notice kind="warning">{t(refusal)}</Notice>}
     </div>
   );
 }

@@ -5,11 +5,12 @@ import type { PortalApi } from '../../../src/store/portalApi';
 import { harrySignedIn, must, signedInAs } from './scenes';
 import { done, refused, rejected, writeFailed, type ModelDefinition, type Outcome } from './spec';
 import type { World } from './world';
+import { sessionOf } from '../sessionOf';
 
 type Machine = typeof associateDomainMachine;
 const DAY0 = '2016-11-01T09:00:00.000Z';
 const domain = (name: string) => ({ name, associatedAt: DAY0 });
-const session = (roles: readonly string[]) => ({ user: { roles } });
+const session = (roles: readonly string[]) => sessionOf(roles);
 
 /** Harry signed in, contoso.com associated. */
 export async function harryWithContoso(world: World) {

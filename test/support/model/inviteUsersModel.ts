@@ -3,6 +3,7 @@ import { inviteUsersMachine } from '../../../src/machines/inviteUsersMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { HARRY, harrySignedIn, must, signedInAs } from './scenes';
 import { done, refused, rejected, writeFailed, type ModelDefinition, type Outcome } from './spec';
+import { sessionOf } from '../sessionOf';
 
 /**
  * The model of Invite users: the learner's events, the store's answers and how to arrange them
@@ -15,7 +16,7 @@ export const ACTOR = 'actor@contoso.com';
 const change = (row: number, field: string, value: string): Event => ({ type: 'field.change', row, field, value });
 const toggle = (row: number, role: string): Event => ({ type: 'role.toggle', row, role });
 
-const inviter = (email: string, roles: readonly string[]) => ({ user: { email, roles, preferredLanguage: 'en', country: 'US' } });
+const inviter = (email: string, roles: readonly string[]) => sessionOf(roles, { email, preferredLanguage: 'en', country: 'US' });
 const listed = (...emails: string[]) => emails.map((email) => ({ email, status: 'active' }));
 const loadOutcomes: readonly Outcome[] = [
   done('loadInviter', 'signedOut', { session: null, users: [] }),
