@@ -128,7 +128,14 @@ export const associateDomainMachine = setup({
         'form.submit': { guard: 'isComplete', target: 'associating', actions: 'clearRefusal' },
         'domain.remove': { guard: 'isAssociated', target: 'removing', actions: 'markRemoval' },
       },
-      states: { editing: {}, failed: { tags: ['failed'] }, done: { tags: ['done'] } },
+      states: {
+        editing: {},
+        failed: { tags: ['failed'] },
+        // The field was emptied by the success. Leaving it is no attempt at a new domain (a click
+        // on Associate ends after the store's answer, so its blur arrives here): no "Enter a
+        // domain name" under the confirmation. Typing opens a new attempt (`editing`).
+        done: { tags: ['done'], on: { 'field.blur': {} } },
+      },
     },
     associating: {
       tags: ['busy'],
