@@ -3,9 +3,10 @@ import { isRoleId, roleIds, validateRoleSelection, type RoleId } from '../domain
 import type { PortalApi } from '../store/portalApi';
 import type { SessionView, UserView } from '../store/viewTypes';
 import * as form from './form';
+import { gateBranches, gateStates, unavailableErrors } from './formParts';
 import { toggled } from './inviteRows';
 import { accepted, refusalOf } from './portalCall';
-import { sessionMay, sessionMayAssign, userRoles } from './session';
+import { sessionMayAssign, userRoles } from './session';
 
 /** The roles ticked, in the guide's order. */
 export interface RolesValues {
@@ -98,18 +99,15 @@ export const editRolesMachine = setup({
         src: 'loadUser',
         input: ({ context }) => ({ portal: context.portal, userId: context.userId }),
         onDone: [
-          { guard: ({ event }) => event.output.session === null, target: 'signedOut' },
-          { guard: ({ event }) => !sessionMay(event.output.session, 'users.manage'), target: 'forbidden' },
+          ...gateBranches('users.manage'),
           { guard: ({ event }) => event.output.user === null, target: 'missing', actions: assign({ errors: { form: 'error.user.unknown' } }) },
           // The guards above have ruled out a missing session and user.
           { target: 'form', actions: assign(({ event }) => ({ session: event.output.session, ...saved(event.output.user as UserView) })) },
         ],
-        onError: { target: 'unavailable', actions: assign({ errors: ({ event }) => refusalOf(event.error) }) },
+        onError: { target: 'unavailable', actions: assign(unavailableErrors) },
       },
     },
-    unavailable: { tags: ['failed'], on: { 'load.retry': { target: 'loading' } } },
-    signedOut: { tags: ['blocked'] },
-    forbidden: { tags: ['blocked'] },
+    ...gateStates,
     missing: { tags: ['blocked'] },
     form: {
       tags: ['editing'],
