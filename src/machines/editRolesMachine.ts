@@ -1,5 +1,5 @@
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
-import { isRoleId, roleIds, validateRoleSelection, type RoleId } from '../domain/roles';
+import { isRoleId, validateRoleShape, type RoleId } from '../domain/roles';
 import type { PortalApi } from '../store/portalApi';
 import type { SessionView, UserView } from '../store/viewTypes';
 import * as form from './form';
@@ -30,11 +30,11 @@ export type EditRolesEvent =
   | { readonly type: 'load.retry' };
 
 /**
- * At least one known role (`validateRoleSelection` against every role: which roles the editor
- * may touch is the `role.toggle` guard's business, whoever holds them now).
+ * At least one known role (the domain's `validateRoleShape`, as the store's `changeRoles`
+ * checks it): which roles the editor may touch is the `role.toggle` guard's business.
  */
 export const validateRoles: form.Validate<RolesValues> = (values) => {
-  const error = validateRoleSelection(values.roles, roleIds);
+  const error = validateRoleShape(values.roles);
   return error ? { roles: error } : {};
 };
 

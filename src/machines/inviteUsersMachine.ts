@@ -7,7 +7,7 @@ import * as form from './form';
 import { gateBranches, gateStates, unavailableErrors } from './formParts';
 import { blankRow, isRow, rowFields, rowPath, toggled, validateRowsFor, withoutRow, type InviteValues } from './inviteRows';
 import { accepted, refusalOf } from './portalCall';
-import { sessionMayAssign, sessionRoles } from './session';
+import { sessionMayAssign } from './session';
 
 /** What the Invite users view reads. */
 export interface InviteContext extends form.FormFields<InviteValues> {
@@ -42,7 +42,7 @@ const recordInvited = (context: InviteContext, output: { invited: readonly UserV
   users: [...context.users, ...output.invited],
 });
 
-const rulesOf = (context: InviteContext) => validateRowsFor(context.users, sessionRoles(context.session));
+const rulesOf = (context: InviteContext) => validateRowsFor(context.users, context.session?.assignableRoles ?? []);
 const freshRows = (context: InviteContext) => form.freshForm<InviteValues>({ rows: [blankRow(context.session)] }, rulesOf(context));
 
 /**
