@@ -45,6 +45,19 @@ export function invitationStatus(invitation: Invitation, now: string): Invitatio
   return Date.parse(now) >= Date.parse(expiresAt(invitation)) ? 'expired' : 'pending';
 }
 
+/** Where a user's registration stands, as Manage users shows it. */
+export type RegistrationStatus = 'active' | 'invited' | 'expired';
+
+/**
+ * Where a user's registration stands at `now`: `active` once registered; an invited user's
+ * newest invitation (`newest`) decides between `invited` and `expired` (a resend issues a fresh one).
+ * @example registrationStatus('invited', { ...invitation, status: 'pending' }, dayAfterExpiry) // 'expired'
+ */
+export function registrationStatus(status: 'active' | 'invited', newest: Invitation | undefined, now: string): RegistrationStatus {
+  if (status === 'active') return 'active';
+  return newest && invitationStatus(newest, now) === 'expired' ? 'expired' : 'invited';
+}
+
 /**
  * Why a link does not work, or `undefined` when it does: it works once, before it expires,
  * and only if no newer invitation replaced it.

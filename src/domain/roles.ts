@@ -61,6 +61,16 @@ export function sortRoles(roles: readonly RoleId[]): RoleId[] {
 }
 
 /**
+ * The shape of a role selection, whoever makes it: at least one role, all known. Which roles
+ * someone may give or take is `canAssign`'s question.
+ * @example validateRoleShape([]) // 'error.roles.empty'; validateRoleShape(['owner']) // 'error.roles.unknown'
+ */
+export function validateRoleShape(value: unknown): 'error.roles.empty' | 'error.roles.unknown' | undefined {
+  if (!Array.isArray(value) || value.length === 0) return 'error.roles.empty';
+  return value.every(isRoleId) ? undefined : 'error.roles.unknown';
+}
+
+/**
  * A role selection from a form: at least one role, all known, all assignable by the actor.
  * @example validateRoleSelection(['account-administrator'], ['user-administrator']) // 'error.roles.notAssignable'
  */
@@ -68,7 +78,5 @@ export function validateRoleSelection(
   value: unknown,
   actorRoles: readonly RoleId[],
 ): 'error.roles.empty' | 'error.roles.unknown' | 'error.roles.notAssignable' | undefined {
-  if (!Array.isArray(value) || value.length === 0) return 'error.roles.empty';
-  if (!value.every(isRoleId)) return 'error.roles.unknown';
-  return canAssign(actorRoles, value) ? undefined : 'error.roles.notAssignable';
+  return validateRoleShape(value) ?? (canAssign(actorRoles, value as RoleId[]) ? undefined : 'error.roles.notAssignable');
 }

@@ -4,6 +4,7 @@ import { normalizeDomain } from '../domain/domainName';
 import type { PortalApi } from '../store/portalApi';
 import type { DomainView, SessionView } from '../store/viewTypes';
 import * as form from './form';
+import { formNode, formParts, gateBranches, gateStates, unavailableErrors } from './formParts';
 import { accepted, asFormError, refusalOf } from './portalCall';
 import { sessionMay } from './session';
 
@@ -45,6 +46,7 @@ export function validateDomainFor(domains: readonly DomainView[]): form.Validate
 }
 
 const rulesOf = (context: DomainContext) => validateDomainFor(context.domains);
+const parts = formParts<DomainValues, DomainContext>(['domain'], rulesOf);
 const listed = (domains: readonly DomainView[]) => ({ domains, ...form.freshForm<DomainValues>({ domain: '' }, validateDomainFor(domains)) });
 
 /**
@@ -71,24 +73,17 @@ export const associateDomainMachine = setup({
     ),
   },
   guards: {
-    isField: ({ event }) => {
-      assertEvent(event, ['field.change', 'field.blur']);
-      return event.field === 'domain';
-    },
-    isComplete: ({ context }) => form.isValid(context.values, rulesOf(context)),
+    ...parts.guards,
     isAssociated: ({ context, event }) => {
       assertEvent(event, 'domain.remove');
       return context.domains.some((domain) => domain.name === normalizeDomain(event.domain));
     },
   },
   actions: {
-    change: assign(({ context, event }) => {
-      assertEvent(event, 'field.change');
-      return form.changed(context, { domain: form.textOf(event.value) }, 'domain', rulesOf(context));
-    }),
-    blur: assign(({ context }) => form.blurred(context, 'domain', rulesOf(context))),
-    check: assign(({ context }) => form.checked(context, rulesOf(context))),
-    clearRefusal: assign(({ context }) => form.submitted(context, rulesOf(context))),
+    change: assign(parts.change),
+    blur: assign(parts.blur),
+    check: assign(parts.check),
+    clearRefusal: assign(parts.clearRefusal),
     markRemoval: assign(({ context, event }) => {
       assertEvent(event, 'domain.remove');
       return { ...form.submitted(context, rulesOf(context)), pending: normalizeDomain(event.domain) };
@@ -106,30 +101,24 @@ export const associateDomainMachine = setup({
         src: 'loadDomains',
         input: ({ context }) => ({ portal: context.portal }),
         onDone: [
-          { guard: ({ event }) => event.output.session === null, target: 'signedOut' },
-          { guard: ({ event }) => !sessionMay(event.output.session, 'domains.view'), target: 'forbidden' },
+          ...gateBranches('domains.view'),
           { guard: ({ event }) => !sessionMay(event.output.session, 'domains.manage'), target: 'readOnly', actions: assign({ domains: ({ event }) => event.output.domains }) },
           { target: 'form', actions: assign(({ event }) => ({ session: event.output.session, ...listed(event.output.domains) })) },
         ],
-        onError: { target: 'unavailable', actions: assign({ errors: ({ event }) => refusalOf(event.error) }) },
+        onError: { target: 'unavailable', actions: assign(unavailableErrors) },
       },
     },
-    unavailable: { tags: ['failed'], on: { 'load.retry': { target: 'loading' } } },
-    signedOut: { tags: ['blocked'] },
-    forbidden: { tags: ['blocked'] },
+    ...gateStates,
     readOnly: {},
-    form: {
-      tags: ['editing'],
-      initial: 'editing',
-      on: {
-        'field.change': { guard: 'isField', target: '.editing', actions: 'change' },
-        'field.blur': { guard: 'isField', actions: 'blur' },
-        'form.check': { actions: 'check' },
-        'form.submit': { guard: 'isComplete', target: 'associating', actions: 'clearRefusal' },
-        'domain.remove': { guard: 'isAssociated', target: 'removing', actions: 'markRemoval' },
+    form: formNode('associating', {
+      on: { 'domain.remove': { guard: 'isAssociated', target: 'removing', actions: 'markRemoval' } },
+      states: {
+        // The field was emptied by the success. Leaving it is no attempt at a new domain (a click
+        // on Associate ends after the store's answer, so its blur arrives here): no "Enter a
+        // domain name" under the confirmation. Typing opens a new attempt (`editing`).
+        done: { tags: ['done'], on: { 'field.blur': {} } },
       },
-      states: { editing: {}, failed: { tags: ['failed'] }, done: { tags: ['done'] } },
-    },
+    }),
     associating: {
       tags: ['busy'],
       invoke: {

@@ -1,11 +1,12 @@
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
-import { isRoleId, roleIds, validateRoleSelection, type RoleId } from '../domain/roles';
+import { isRoleId, validateRoleShape, type RoleId } from '../domain/roles';
 import type { PortalApi } from '../store/portalApi';
 import type { SessionView, UserView } from '../store/viewTypes';
 import * as form from './form';
+import { gateBranches, gateStates, unavailableErrors } from './formParts';
 import { toggled } from './inviteRows';
 import { accepted, refusalOf } from './portalCall';
-import { sessionMay, sessionMayAssign, userRoles } from './session';
+import { sessionMayAssign, userRoles } from './session';
 
 /** The roles ticked, in the guide's order. */
 export interface RolesValues {
@@ -29,11 +30,11 @@ export type EditRolesEvent =
   | { readonly type: 'load.retry' };
 
 /**
- * At least one known role (`validateRoleSelection` against every role: which roles the editor
- * may touch is the `role.toggle` guard's business, whoever holds them now).
+ * At least one known role (the domain's `validateRoleShape`, as the store's `changeRoles`
+ * checks it): which roles the editor may touch is the `role.toggle` guard's business.
  */
 export const validateRoles: form.Validate<RolesValues> = (values) => {
-  const error = validateRoleSelection(values.roles, roleIds);
+  const error = validateRoleShape(values.roles);
   return error ? { roles: error } : {};
 };
 
@@ -98,18 +99,15 @@ export const editRolesMachine = setup({
         src: 'loadUser',
         input: ({ context }) => ({ portal: context.portal, userId: context.userId }),
         onDone: [
-          { guard: ({ event }) => event.output.session === null, target: 'signedOut' },
-          { guard: ({ event }) => !sessionMay(event.output.session, 'users.manage'), target: 'forbidden' },
+          ...gateBranches('users.manage'),
           { guard: ({ event }) => event.output.user === null, target: 'missing', actions: assign({ errors: { form: 'error.user.unknown' } }) },
           // The guards above have ruled out a missing session and user.
           { target: 'form', actions: assign(({ event }) => ({ session: event.output.session, ...saved(event.output.user as UserView) })) },
         ],
-        onError: { target: 'unavailable', actions: assign({ errors: ({ event }) => refusalOf(event.error) }) },
+        onError: { target: 'unavailable', actions: assign(unavailableErrors) },
       },
     },
-    unavailable: { tags: ['failed'], on: { 'load.retry': { target: 'loading' } } },
-    signedOut: { tags: ['blocked'] },
-    forbidden: { tags: ['blocked'] },
+    ...gateStates,
     missing: { tags: ['blocked'] },
     form: {
       tags: ['editing'],

@@ -1,9 +1,10 @@
-import { assertEvent, assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, setup } from 'xstate';
 import { validateAcceptForm } from '../domain/commands/acceptInvitation';
 import type { ErrorKey } from '../domain/errors';
 import type { PortalApi } from '../store/portalApi';
 import type { InvitationView, SessionView } from '../store/viewTypes';
 import * as form from './form';
+import { formNode, formParts } from './formParts';
 import { accepted, refusalKey, refusalOf } from './portalCall';
 
 /** "Create your organizational account" (GUIDE-FACTS, `accept-invitation`). The address is fixed. */
@@ -28,10 +29,13 @@ export interface InvitationContext extends form.FormFields<AcceptValues> {
 /** What the accept page sends (`form.submit` is Start). */
 export type InvitationEvent = form.FieldEvent | { readonly type: 'form.submit' } | { readonly type: 'link.retry' };
 
-const textFields: readonly string[] = ['name', 'password', 'confirmPassword', 'country'];
 
 /** The form's own rules, the domain's (`validateAcceptForm`): name, password policy, country, terms. */
 export const validateAccept: form.Validate<AcceptValues> = (values) => validateAcceptForm(values) ?? {};
+
+// Terms are a tick box: only `true` ticks it; the other fields are text.
+const parts = formParts<AcceptValues, InvitationContext>(['name', 'password', 'confirmPassword', 'country', 'termsAccepted'], () => validateAccept,
+  (field, value) => (field === 'termsAccepted' ? value === true : form.textOf(value)));
 
 const emptyValues: AcceptValues = { name: '', password: '', confirmPassword: '', country: '', termsAccepted: false };
 
@@ -67,28 +71,12 @@ export const invitationMachine = setup({
       accepted(input.portal.acceptInvitation({ token: input.token, ...input.values })),
     ),
   },
-  guards: {
-    isField: ({ event }) => {
-      assertEvent(event, ['field.change', 'field.blur']);
-      return event.field === 'termsAccepted' || textFields.includes(event.field);
-    },
-    isComplete: ({ context }) => form.isValid(context.values, validateAccept),
-  },
+  guards: parts.guards,
   actions: {
-    change: assign(({ context, event }) => {
-      assertEvent(event, 'field.change');
-      // The terms box is a checkbox: only `true` ticks it. Every other field is text.
-      const value = event.field === 'termsAccepted' ? event.value === true : form.textOf(event.value);
-      return form.changed(context, { ...context.values, [event.field]: value }, event.field, validateAccept);
-    }),
-    blur: assign(({ context, event }) => {
-      assertEvent(event, 'field.blur');
-      return form.blurred(context, event.field, validateAccept);
-    }),
-    check: assign(({ context }) => form.checked(context, validateAccept)),
-    clearRefusal: assign(({ context }) => form.submitted(context, validateAccept)),
-    // A refusal (a dead link's key included) shows over the form, input kept. (Error events of
-    // invoked actors are not part of the machine's own event union, hence the cast.)
+    change: assign(parts.change),
+    blur: assign(parts.blur),
+    check: assign(parts.check),
+    clearRefusal: assign(parts.clearRefusal),
     showRefusal: assign(({ context, event }) => form.refused(context, refusalOf((event as { error?: unknown }).error), validateAccept)),
   },
 }).createMachine({
@@ -129,17 +117,7 @@ export const invitationMachine = setup({
       initial: 'unknown',
       states: { expired: {}, used: {}, replaced: {}, unknown: {} },
     },
-    form: {
-      tags: ['editing'],
-      initial: 'editing',
-      on: {
-        'field.change': { guard: 'isField', target: '.editing', actions: 'change' },
-        'field.blur': { guard: 'isField', actions: 'blur' },
-        'form.check': { actions: 'check' },
-        'form.submit': { guard: 'isComplete', target: 'creating', actions: 'clearRefusal' },
-      },
-      states: { editing: {}, failed: { tags: ['failed'] } },
-    },
+    form: formNode('creating'),
     creating: {
       tags: ['busy'],
       invoke: {

@@ -1,7 +1,6 @@
 import { validateInviteRows } from '../domain/commands/inviteUsers';
 import type { FieldErrors } from '../domain/errors';
 import { sortRoles, type RoleId } from '../domain/roles';
-import type { PortalState } from '../domain/state';
 import type { SessionView, UserView } from '../store/viewTypes';
 import type { FormFields, Validate } from './form';
 
@@ -36,14 +35,13 @@ export function blankRow(inviter: SessionView | null): InviteRowValues {
 
 /**
  * The domain's own row check (`validateInviteRows`: blank rows skipped, duplicates, formats,
- * roles the inviter may assign, errors keyed `rows.<i>.<field>`). It looks existing users up in
- * a state's `users` only; the machine knows the users the store listed (stale at worst: the
- * store checks again on submit), so it hands them over as that state.
+ * roles the inviter may assign, errors keyed `rows.<i>.<field>`), asking the users the store
+ * listed who is a user already (stale at worst: the store checks again on submit).
  */
-export function validateRowsFor(users: readonly UserView[], actorRoles: readonly RoleId[]): Validate<InviteValues> {
-  const known = { users } as unknown as PortalState;
+export function validateRowsFor(users: readonly UserView[], assignable: readonly RoleId[]): Validate<InviteValues> {
+  const statusOf = (email: string) => users.find((user) => user.email === email)?.status;
   return (values) => {
-    const result = validateInviteRows(known, actorRoles, values.rows);
+    const result = validateInviteRows(statusOf, assignable, values.rows);
     return result.ok ? {} : result.errors;
   };
 }

@@ -4,9 +4,10 @@ import { isRoleId, type RoleId } from '../domain/roles';
 import type { PortalApi } from '../store/portalApi';
 import type { SessionView, UserView } from '../store/viewTypes';
 import * as form from './form';
+import { gateBranches, gateStates, unavailableErrors } from './formParts';
 import { blankRow, isRow, rowFields, rowPath, toggled, validateRowsFor, withoutRow, type InviteValues } from './inviteRows';
 import { accepted, refusalOf } from './portalCall';
-import { sessionMay, sessionMayAssign, sessionRoles } from './session';
+import { sessionMayAssign } from './session';
 
 /** What the Invite users view reads. */
 export interface InviteContext extends form.FormFields<InviteValues> {
@@ -41,7 +42,7 @@ const recordInvited = (context: InviteContext, output: { invited: readonly UserV
   users: [...context.users, ...output.invited],
 });
 
-const rulesOf = (context: InviteContext) => validateRowsFor(context.users, sessionRoles(context.session));
+const rulesOf = (context: InviteContext) => validateRowsFor(context.users, context.session?.assignableRoles ?? []);
 const freshRows = (context: InviteContext) => form.freshForm<InviteValues>({ rows: [blankRow(context.session)] }, rulesOf(context));
 
 /**
@@ -128,8 +129,7 @@ export const inviteUsersMachine = setup({
         src: 'loadInviter',
         input: ({ context }) => ({ portal: context.portal }),
         onDone: [
-          { guard: ({ event }) => event.output.session === null, target: 'signedOut' },
-          { guard: ({ event }) => !sessionMay(event.output.session, 'users.invite'), target: 'forbidden' },
+          ...gateBranches('users.invite'),
           {
             target: 'form',
             actions: [
@@ -138,12 +138,10 @@ export const inviteUsersMachine = setup({
             ],
           },
         ],
-        onError: { target: 'unavailable', actions: assign({ errors: ({ event }) => refusalOf(event.error) }) },
+        onError: { target: 'unavailable', actions: assign(unavailableErrors) },
       },
     },
-    unavailable: { tags: ['failed'], on: { 'load.retry': { target: 'loading' } } },
-    signedOut: { tags: ['blocked'] },
-    forbidden: { tags: ['blocked'] },
+    ...gateStates,
     form: {
       tags: ['editing'],
       initial: 'editing',

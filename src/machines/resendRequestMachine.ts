@@ -1,9 +1,9 @@
-import { assertEvent, assign, fromPromise, setup } from 'xstate';
-import { validateAgreementNumber, validatePurchasingAccountNumber } from '../domain/agreement';
-import { validateWorkEmail } from '../domain/email';
-import { collectErrors, type NoticeKey } from '../domain/errors';
+import { assign, fromPromise, setup } from 'xstate';
+import { validateResendForm } from '../domain/commands/requestResend';
+import type { NoticeKey } from '../domain/errors';
 import type { PortalApi } from '../store/portalApi';
 import * as form from './form';
+import { formNode, formParts } from './formParts';
 import { accepted, refusalOf } from './portalCall';
 
 /** The three fields of "Didn't receive an invitation email?" (GUIDE-FACTS, `request-resend`). */
@@ -23,18 +23,14 @@ export interface ResendContext extends form.FormFields<ResendValues> {
 /** What the resend view sends. */
 export type ResendEvent = form.FieldEvent | { readonly type: 'form.submit' };
 
-const fields: readonly string[] = ['email', 'agreementNumber', 'purchasingAccountNumber'];
 
 /**
- * The format rules the store's `requestResend` applies before matching (domain validators).
- * Whether the three match the agreement only the store says: it answers `error.resend.noMatch`.
+ * The domain's `validateResendForm`, the format rules the store's `requestResend` applies before
+ * matching. Whether the three match the agreement only the store says: `error.resend.noMatch`.
  */
-export const validateResend: form.Validate<ResendValues> = (values) =>
-  collectErrors({
-    email: validateWorkEmail(values.email),
-    agreementNumber: validateAgreementNumber(values.agreementNumber),
-    purchasingAccountNumber: validatePurchasingAccountNumber(values.purchasingAccountNumber),
-  }) ?? {};
+export const validateResend: form.Validate<ResendValues> = (values) => validateResendForm(values) ?? {};
+
+const parts = formParts<ResendValues, ResendContext>(['email', 'agreementNumber', 'purchasingAccountNumber'], () => validateResend);
 
 /**
  * "Didn't receive an invitation email?": the purchasing account administrator's address, the
@@ -54,26 +50,8 @@ export const resendRequestMachine = setup({
       accepted(input.portal.requestResend(input.values)),
     ),
   },
-  guards: {
-    isField: ({ event }) => {
-      assertEvent(event, ['field.change', 'field.blur']);
-      return fields.includes(event.field);
-    },
-    isComplete: ({ context }) => form.isValid(context.values, validateResend),
-  },
-  actions: {
-    change: assign(({ context, event }) => {
-      assertEvent(event, 'field.change');
-      const values = { ...context.values, [event.field]: form.textOf(event.value) };
-      return form.changed(context, values, event.field, validateResend);
-    }),
-    blur: assign(({ context, event }) => {
-      assertEvent(event, 'field.blur');
-      return form.blurred(context, event.field, validateResend);
-    }),
-    check: assign(({ context }) => form.checked(context, validateResend)),
-    clearRefusal: assign(({ context }) => form.submitted(context, validateResend)),
-  },
+  guards: parts.guards,
+  actions: { change: assign(parts.change), blur: assign(parts.blur), check: assign(parts.check), clearRefusal: assign(parts.clearRefusal) },
 }).createMachine({
   id: 'resendRequest',
   context: ({ input }) => ({
@@ -83,22 +61,9 @@ export const resendRequestMachine = setup({
   }),
   initial: 'form',
   states: {
-    form: {
-      tags: ['editing'],
-      initial: 'editing',
-      on: {
-        'field.change': { guard: 'isField', target: '.editing', actions: 'change' },
-        'field.blur': { guard: 'isField', actions: 'blur' },
-        'form.check': { actions: 'check' },
-        'form.submit': { guard: 'isComplete', target: 'submitting', actions: 'clearRefusal' },
-      },
-      states: {
-        editing: {},
-        // The store refused the last submit (no match, write failed): its errors show and the
-        // input stays, until the learner changes something.
-        failed: { tags: ['failed'] },
-      },
-    },
+    // `failed`: the store refused the last submit (no match, write failed); its errors show and
+    // the input stays, until the learner changes something.
+    form: formNode('submitting'),
     submitting: {
       tags: ['busy'],
       invoke: {

@@ -1,11 +1,6 @@
-import type { Permission } from '../domain/permissions';
+import { permissionsOf, type Permission } from '../domain/permissions';
 import type { RoleId } from '../domain/roles';
 import type { SessionView, UserView } from '../store/viewTypes';
-
-/** The roles of whoever is signed in: none when nobody is. */
-export function sessionRoles(session: SessionView | null): readonly RoleId[] {
-  return session?.user.roles ?? [];
-}
 
 /** The roles a user holds: none for a user not (or no longer) known. */
 export function userRoles(user: UserView | null): readonly RoleId[] {
@@ -25,4 +20,14 @@ export function sessionMay(session: SessionView | null | undefined, permission: 
 /** Whether the signed-in user may give or take `role` (`SessionView.assignableRoles`). */
 export function sessionMayAssign(session: SessionView | null | undefined, role: RoleId): boolean {
   return session?.assignableRoles.includes(role) ?? false;
+}
+
+/**
+ * What `role` allows, from the domain's permission table: for showing it (the roles panel of the
+ * guide), never for deciding what someone may do (that is `sessionMay`). Views read the table
+ * through this one helper.
+ * @example permissionsShownFor('report-viewer') // ['agreements.view', 'keys.view', …]
+ */
+export function permissionsShownFor(role: RoleId): readonly Permission[] {
+  return permissionsOf([role]);
 }

@@ -1,10 +1,9 @@
-import { assertEvent, assign, fromPromise, setup } from 'xstate';
-import { validateWorkEmail } from '../domain/email';
-import { collectErrors } from '../domain/errors';
-import { validatePassword } from '../domain/password';
+import { assign, fromPromise, setup } from 'xstate';
+import { validateSignInForm } from '../domain/commands/signIn';
 import type { PortalApi } from '../store/portalApi';
 import type { SessionView } from '../store/viewTypes';
 import * as form from './form';
+import { formNode, formParts } from './formParts';
 import { accepted, refusalOf } from './portalCall';
 
 /** The Business Center sign-in page: a work account and its password. */
@@ -23,17 +22,13 @@ export interface SignInContext extends form.FormFields<SignInValues> {
 /** What the sign-in view sends (`session.end` is Sign out). */
 export type SignInEvent = form.FieldEvent | { readonly type: 'form.submit' } | { readonly type: 'session.end' };
 
-const fields: readonly string[] = ['email', 'password'];
-
 /**
- * A work account (`validateWorkEmail`: a personal address is explained at once), and a
- * password that is not empty. The password policy is not checked here: it applies when a
- * password is created, and a sign-in form should not hint at it.
+ * The domain's `validateSignInForm`: a work account (a personal address is explained at once) and
+ * a password that is not empty (the policy applies when a password is created).
  */
-export const validateSignIn: form.Validate<SignInValues> = (values) => {
-  const password = validatePassword(values.password);
-  return collectErrors({ email: validateWorkEmail(values.email), password: password === 'error.password.empty' ? password : undefined }) ?? {};
-};
+export const validateSignIn: form.Validate<SignInValues> = (values) => validateSignInForm(values) ?? {};
+
+const parts = formParts<SignInValues, SignInContext>(['email', 'password'], () => validateSignIn);
 
 const emptyValues: SignInValues = { email: '', password: '' };
 
@@ -55,26 +50,8 @@ export const signInMachine = setup({
     signIn: fromPromise<{ session: SessionView }, { portal: PortalApi; values: SignInValues }>(({ input }) => accepted(input.portal.signIn(input.values))),
     signOut: fromPromise<object, { portal: PortalApi }>(({ input }) => accepted(input.portal.signOut())),
   },
-  guards: {
-    isField: ({ event }) => {
-      assertEvent(event, ['field.change', 'field.blur']);
-      return fields.includes(event.field);
-    },
-    isComplete: ({ context }) => form.isValid(context.values, validateSignIn),
-  },
-  actions: {
-    change: assign(({ context, event }) => {
-      assertEvent(event, 'field.change');
-      const values = { ...context.values, [event.field]: form.textOf(event.value) };
-      return form.changed(context, values, event.field, validateSignIn);
-    }),
-    blur: assign(({ context, event }) => {
-      assertEvent(event, 'field.blur');
-      return form.blurred(context, event.field, validateSignIn);
-    }),
-    check: assign(({ context }) => form.checked(context, validateSignIn)),
-    clearRefusal: assign(({ context }) => form.submitted(context, validateSignIn)),
-  },
+  guards: parts.guards,
+  actions: { change: assign(parts.change), blur: assign(parts.blur), check: assign(parts.check), clearRefusal: assign(parts.clearRefusal) },
 }).createMachine({
   id: 'signIn',
   context: ({ input }) => ({ portal: input.portal, session: null, ...form.freshForm(emptyValues, validateSignIn) }),
@@ -91,17 +68,7 @@ export const signInMachine = setup({
         onError: { target: 'form' },
       },
     },
-    form: {
-      tags: ['editing'],
-      initial: 'editing',
-      on: {
-        'field.change': { guard: 'isField', target: '.editing', actions: 'change' },
-        'field.blur': { guard: 'isField', actions: 'blur' },
-        'form.check': { actions: 'check' },
-        'form.submit': { guard: 'isComplete', target: 'signingIn', actions: 'clearRefusal' },
-      },
-      states: { editing: {}, failed: { tags: ['failed'] } },
-    },
+    form: formNode('signingIn'),
     signingIn: {
       tags: ['busy'],
       invoke: {

@@ -1,5 +1,5 @@
 import type { Contact } from '../domain/agreement';
-import type { InvitationKind, InvitationStatus } from '../domain/invitation';
+import type { InvitationKind, InvitationStatus, RegistrationStatus } from '../domain/invitation';
 import type { MailMessage } from '../domain/mailbox';
 import type { Permission } from '../domain/permissions';
 import type { RoleId } from '../domain/roles';
@@ -24,6 +24,8 @@ export interface UserView extends Omit<User, 'passwordHash'> {
   readonly canUseOnlineServices: boolean;
   /** The newest invitation to their address, if any. */
   readonly invitation: InvitationSummary | null;
+  /** Where their registration stands: `active`, `invited`, or `expired` (the invitation passed its expiry). */
+  readonly registration: RegistrationStatus;
 }
 
 export interface SessionView {

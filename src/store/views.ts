@@ -1,7 +1,7 @@
 import { canUseOnlineServices, type AssociatedDomain } from '../domain/associatedDomains';
 import { dayOf } from '../domain/clock';
 import { normalizeEmail } from '../domain/email';
-import { expiresAt, invitationStatus, type Invitation } from '../domain/invitation';
+import { expiresAt, invitationStatus, registrationStatus, type Invitation } from '../domain/invitation';
 import type { MailMessage } from '../domain/mailbox';
 import { permissionsOf } from '../domain/permissions';
 import { assignableRoles } from '../domain/roles';
@@ -44,6 +44,7 @@ export function userView(state: PortalState, user: User, latest = latestInvitati
     isPurchasingAccountAdministrator: state.organization.agreement.purchasingAccountAdministrator.email === email,
     canUseOnlineServices: canUseOnlineServices(email, state.domains),
     invitation: invitationSummary(latest, state.clock.now),
+    registration: registrationStatus(status, latest, state.clock.now),
   };
 }
 

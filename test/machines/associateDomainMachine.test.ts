@@ -62,6 +62,20 @@ describe('associateDomainMachine', () => {
     expect(snapshot.context).toMatchObject({ domains: [contoso, fabrikam], change: { kind: 'associated', domain: 'fabrikam.com' }, values: { domain: '' } });
   });
 
+  it('after associating, leaving the emptied field (the click on Associate ends after the answer) shows no error', async () => {
+    const actor = await ready({ associateDomain: answer({ ok: true, domains: [contoso, fabrikam] }) });
+    typeDomain(actor, 'fabrikam.com');
+    actor.send({ type: 'form.check' });
+    actor.send({ type: 'form.submit' });
+    await settled(actor);
+    actor.send({ type: 'field.blur', field: 'domain' });
+    expect(actor.getSnapshot().hasTag('done')).toBe(true);
+    expect(actor.getSnapshot().context.errors).toEqual({});
+    // Typing again is a new attempt: its errors show as usual.
+    typeDomain(actor, 'contoso');
+    expect(actor.getSnapshot().context.errors).toEqual({ domain: 'error.domain.malformed' });
+  });
+
   it('removes only an associated domain', async () => {
     const call = recording({ ok: true, domains: [] });
     const actor = await ready({ removeDomain: call.logic });

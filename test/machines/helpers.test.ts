@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as form from '../../src/machines/form';
 import { blankRow, isRow, rowPath, toggled, withoutRow, type InviteValues } from '../../src/machines/inviteRows';
 import { agreementNumberOf, taskValues } from '../../src/machines/partnerForms';
-import { sessionMay, sessionRoles, userRoles } from '../../src/machines/session';
+import { permissionsShownFor, sessionMay, sessionMayAssign, userRoles } from '../../src/machines/session';
 import { accepted, asFormError, PortalRefusal, refusalKey, refusalOf } from '../../src/machines/portalCall';
 
 describe('portalCall', () => {
@@ -50,7 +50,12 @@ describe('inviteRows', () => {
 
 describe('session', () => {
   it('grants nothing to nobody', () => {
-    expect([sessionRoles(null), userRoles(null), sessionMay(null, 'users.view')]).toEqual([[], [], false]);
+    expect([userRoles(null), sessionMay(null, 'users.view'), sessionMayAssign(undefined, 'report-viewer')]).toEqual([[], false, false]);
+  });
+
+  it('shows what a role allows from the domain’s table', () => {
+    expect(permissionsShownFor('account-viewer')).not.toContain('users.manage');
+    expect(permissionsShownFor('user-administrator')).toEqual(expect.arrayContaining(['users.view', 'users.invite', 'users.manage']));
   });
 });
 

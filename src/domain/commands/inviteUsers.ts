@@ -4,9 +4,9 @@ import { fail, formError, type ErrorKey, type FieldErrors, type Result } from '.
 import { text } from '../text';
 import { normalizeName, validateName } from '../personName';
 import { validateLanguage, type LanguageId } from '../languages';
-import { sortRoles, validateRoleSelection, type RoleId } from '../roles';
+import { assignableRoles, sortRoles, validateRoleShape, type RoleId } from '../roles';
 import { findUserByEmail, type CommandContext, type PortalState } from '../state';
-import type { User } from '../user';
+import type { User, UserStatus } from '../user';
 import { authorize } from './authorize';
 import { issueInvitation } from './issueInvitation';
 import { addInvitedUser, type NewUser } from './userRecords';
@@ -28,23 +28,38 @@ function isBlank(row: Partial<InviteRow>): boolean {
   return text(row.email) === '' && text(row.name) === '' && !(Array.isArray(row.roles) && row.roles.length > 0);
 }
 
-function emailError(state: PortalState, email: unknown, seen: Set<string>): ErrorKey | undefined {
+/** Whether an address (normalized) belongs to a user, and how far they are: what the row check needs to know of the users. */
+export type StatusOf = (email: string) => UserStatus | undefined;
+
+/** `StatusOf` answered from a state's users. */
+export function statusIn(state: PortalState): StatusOf {
+  return (email) => findUserByEmail(state, email)?.status;
+}
+
+function emailError(statusOf: StatusOf, email: unknown, seen: Set<string>): ErrorKey | undefined {
   const formatError = validateWorkEmail(email);
   if (formatError) return formatError;
   const address = normalizeEmail(email);
   if (seen.has(address)) return 'error.email.duplicateRow';
   seen.add(address);
-  const existing = findUserByEmail(state, address);
+  const existing = statusOf(address);
   if (!existing) return undefined;
-  return existing.status === 'active' ? 'error.email.alreadyUser' : 'error.email.alreadyInvited';
+  return existing === 'active' ? 'error.email.alreadyUser' : 'error.email.alreadyInvited';
+}
+
+/** The row's roles: the shape (`validateRoleShape`), then only roles the inviter may assign. */
+function rolesError(roles: unknown, assignable: readonly RoleId[]): ErrorKey | undefined {
+  return validateRoleShape(roles) ?? ((roles as RoleId[]).every((role) => assignable.includes(role)) ? undefined : 'error.roles.notAssignable');
 }
 
 /**
  * Checks every row against every rule: errors are keyed `rows.<index>.<field>` by the row's
  * position in the form. Fully blank rows (no address, name or role) are skipped, so an extra
- * empty row never blocks the form. Later copies of an address are duplicate rows.
+ * empty row never blocks the form. Later copies of an address are duplicate rows. `statusOf`
+ * says who is a user already; `assignable` are the roles the inviter may give. The command and
+ * the Invite users form both check this.
  */
-export function validateInviteRows(state: PortalState, actorRoles: readonly RoleId[], rows: unknown): Result<{ readonly users: NewUser[] }> {
+export function validateInviteRows(statusOf: StatusOf, assignable: readonly RoleId[], rows: unknown): Result<{ readonly users: NewUser[] }> {
   if (!Array.isArray(rows)) return formError('error.input.invalid');
   if (rows.length > MAX_INVITE_ROWS) return formError('error.rows.tooMany');
   const seen = new Set<string>();
@@ -54,11 +69,11 @@ export function validateInviteRows(state: PortalState, actorRoles: readonly Role
     const row: Partial<InviteRow> = typeof raw === 'object' && raw !== null ? raw : {};
     if (isBlank(row)) return;
     const fieldErrors = {
-      email: emailError(state, row.email, seen),
+      email: emailError(statusOf, row.email, seen),
       name: validateName(row.name),
       preferredLanguage: validateLanguage(row.preferredLanguage),
       country: validateCountry(row.country),
-      roles: validateRoleSelection(row.roles, actorRoles),
+      roles: rolesError(row.roles, assignable),
     };
     for (const [field, key] of Object.entries(fieldErrors)) if (key) errors[`rows.${index}.${field}`] = key;
     users.push({
@@ -82,7 +97,7 @@ export function inviteUsers(state: PortalState, input: { readonly rows?: unknown
   const authorized = authorize(state, 'users.invite');
   if (!authorized.ok) return authorized;
   const { actor } = authorized;
-  const checked = validateInviteRows(state, actor.roles, input.rows);
+  const checked = validateInviteRows(statusIn(state), assignableRoles(actor.roles), input.rows);
   if (!checked.ok) return checked;
   let next = state;
   const invited: User[] = [];

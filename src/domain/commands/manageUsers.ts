@@ -1,5 +1,5 @@
 import { fail, formError, type Result } from '../errors';
-import { canAssign, isRoleId, sortRoles, validateRoleSelection, type RoleId } from '../roles';
+import { canAssign, isRoleId, sortRoles, validateRoleShape, type RoleId } from '../roles';
 import { activeAccountAdministrators, findUserById, latestInvitationFor, type CommandContext, type PortalState } from '../state';
 import { text } from '../text';
 import type { User } from '../user';
@@ -34,7 +34,7 @@ export function changeRoles(state: PortalState, input: { readonly userId?: unkno
   if (!found.ok) return found;
   const { target } = found;
   const { roles } = input;
-  const shapeError = validateRoleSelection(roles, ['account-administrator']);
+  const shapeError = validateRoleShape(roles);
   if (shapeError) return fail({ roles: shapeError });
   const nextRoles = sortRoles((roles as unknown[]).filter(isRoleId));
   const touched = [...nextRoles.filter((role) => !target.roles.includes(role)), ...target.roles.filter((role) => !nextRoles.includes(role))];

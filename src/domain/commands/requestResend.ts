@@ -1,6 +1,6 @@
 import { normalizeNumber, validateAgreementNumber, validatePurchasingAccountNumber } from '../agreement';
 import { normalizeEmail, validateWorkEmail } from '../email';
-import { collectErrors, fail, formError, type NoticeKey } from '../errors';
+import { collectErrors, fail, formError, type FieldErrors, type NoticeKey } from '../errors';
 import type { CommandContext, PortalState } from '../state';
 import { inviteAdministrator } from './administratorInvitation';
 import type { CommandResult } from './result';
@@ -9,6 +9,20 @@ export interface ResendInput {
   readonly email?: unknown;
   readonly agreementNumber?: unknown;
   readonly purchasingAccountNumber?: unknown;
+}
+
+/**
+ * The format of "Didn't receive an invitation email?": a work address, an agreement number and a
+ * purchasing account number. The command and the resend form both check it; whether the three
+ * match is the command's alone. `undefined` when the form may be sent.
+ * @example validateResendForm({ email: 'harry@contoso.com', agreementNumber: '1234567890', purchasingAccountNumber: '' }) // { purchasingAccountNumber: 'error.purchasingAccountNumber.empty' }
+ */
+export function validateResendForm(input: ResendInput): FieldErrors | undefined {
+  return collectErrors({
+    email: validateWorkEmail(input.email),
+    agreementNumber: validateAgreementNumber(input.agreementNumber),
+    purchasingAccountNumber: validatePurchasingAccountNumber(input.purchasingAccountNumber),
+  });
 }
 
 /**
@@ -22,11 +36,7 @@ export function requestResend(
   input: ResendInput,
   context: CommandContext,
 ): CommandResult<{ readonly notice: NoticeKey }> {
-  const errors = collectErrors({
-    email: validateWorkEmail(input.email),
-    agreementNumber: validateAgreementNumber(input.agreementNumber),
-    purchasingAccountNumber: validatePurchasingAccountNumber(input.purchasingAccountNumber),
-  });
+  const errors = validateResendForm(input);
   if (errors) return fail(errors);
   const { agreement } = state.organization;
   const matches = [

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Locale } from '../../i18n/locales';
 import { panelTranslations } from '../../i18n/panels';
+import { sessionMay } from '../../machines/session';
 import { simTranslations } from '../../i18n/sim/client';
 import { InviteUsers } from '../InviteUsers';
 import { Notice } from '../parts/Notice';
@@ -16,7 +17,7 @@ export default function InvitePanel({ locale }: { locale: Locale }) {
   return (
     <PanelFrame locale={locale} t={t} tp={tp} useOutcome={() => useNewMail(tp, locale)}>
       <WhenSignedIn t={t} tp={tp} formId="try-invite-signin">
-        {(session) => session.permissions.includes('users.invite')
+        {(session) => sessionMay(session, 'users.invite')
           ? <InviteUsers key={round} locale={locale} t={t} onClose={() => setRound(round + 1)} />
           : <Notice kind="warning">{t('error.auth.forbidden')}</Notice>}
       </WhenSignedIn>

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { formatList } from '../../i18n/sim/intl';
 import { panelTranslations } from '../../i18n/panels';
+import { sessionMay } from '../../machines/session';
 import { simTranslations } from '../../i18n/sim/client';
 import type { SimTranslate } from '../../i18n/sim';
 import type { SessionView } from '../../store';
@@ -18,7 +19,7 @@ export default function ProfilePanel({ locale }: { locale: Locale }) {
     const session = usePortalData((portal) => portal.getSession());
     if (route !== 'profile' || !session) return undefined;
     const roles = formatList(session.user.roles.map((role) => t(`role.${role}`)), locale);
-    const key = session.permissions.includes('users.invite') ? 'panel.profile.mayInvite' : 'panel.profile.mayNotInvite';
+    const key = sessionMay(session, 'users.invite') ? 'panel.profile.mayInvite' : 'panel.profile.mayNotInvite';
     return tp(key, { name: session.user.name, roles });
   };
   return (

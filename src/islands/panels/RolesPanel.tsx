@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { permissionsOf } from '../../domain/permissions';
 import { roleIds, type RoleId } from '../../domain/roles';
 import type { Locale } from '../../i18n/locales';
 import { formatList } from '../../i18n/sim/intl';
+import { permissionsShownFor } from '../../machines/session';
 import { panelTranslations } from '../../i18n/panels';
 import { simTranslations } from '../../i18n/sim/client';
 import type { SimTranslate } from '../../i18n/sim';
@@ -35,10 +35,10 @@ export default function RolesPanel({ locale }: { locale: Locale }) {
   );
 }
 
-/** What a role may do, from the same permissions table the simulated portal enforces. */
+/** What a role may do, shown from the same permissions table the simulated portal enforces (`permissionsShownFor`: display only). */
 function RoleAllows({ locale, t, tp }: { locale: Locale; t: SimTranslate; tp: PanelTranslate }) {
   const [role, setRole] = useState<RoleId>('report-viewer');
-  const allowed = permissionsOf([role]).map((permission) => tp(`permission.${permission}`));
+  const allowed = permissionsShownFor(role).map((permission) => tp(`permission.${permission}`));
   return (
     <div className="sim-screen try-it-roles">
       <SelectField id="try-roles-role" label={tp('panel.roles.pick')} value={role} onChange={(value) => setRole(value as RoleId)}

@@ -31,6 +31,11 @@ export interface EditRolesScreenProps {
 }
 
 const formId = 'roles';
+
+/** Why the editor may not give or take `role`, said beside its box. */
+function lockedReason(role: RoleId, t: SimTranslate): string {
+  return role === 'account-administrator' ? t('roles.locked.account-administrator') : t('roles.locked', { role: t(`role.${role}`) });
+}
 const boxId = (role: RoleId, index: number) => (index === 0 ? `${formId}-roles` : `${formId}-${role}`);
 
 /** Manage users › a user's roles: a box per role, Save and Close. */
@@ -42,15 +47,18 @@ export function EditRolesScreen({ t, name, choices, errors, busy, saved, onToggl
       <ErrorSummary errors={errors} formId={formId} labels={{ roles: t('users.roles') }} t={t} />
       <fieldset className="sim-roles" aria-describedby={rolesError ? `${formId}-roles-error` : undefined}>
         <legend>{t('users.roles')}</legend>
-        {choices.map(({ role, checked, locked }, index) => (
-          <div key={role} className="sim-check">
-            <input type="checkbox" id={boxId(role, index)} checked={checked} disabled={locked}
-              aria-invalid={rolesError ? true : undefined} aria-describedby={locked ? `${formId}-locked` : undefined}
-              onChange={() => onToggle(role)} />
-            <label htmlFor={boxId(role, index)}>{t(`role.${role}`)}</label>
-          </div>
-        ))}
-        <p id={`${formId}-locked`} className="sim-hint">{t('roles.locked')}</p>
+        {choices.map(({ role, checked, locked }, index) => {
+          const reasonId = `${formId}-${role}-locked`;
+          return (
+            <div key={role} className="sim-check">
+              <input type="checkbox" id={boxId(role, index)} checked={checked} disabled={locked}
+                aria-invalid={rolesError ? true : undefined} aria-describedby={locked ? reasonId : undefined}
+                onChange={() => onToggle(role)} />
+              <label htmlFor={boxId(role, index)}>{t(`role.${role}`)}</label>
+              {locked && <p id={reasonId} className="sim-hint">{lockedReason(role, t)}</p>}
+            </div>
+          );
+        })}
         <FieldError id={`${formId}-roles`} error={rolesError && t(rolesError)} />
       </fieldset>
       {saved && <Notice kind="success">{t('roles.saved')}</Notice>}

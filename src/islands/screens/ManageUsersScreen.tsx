@@ -49,7 +49,7 @@ export function ManageUsersScreen({ t, locale, headingId, outcomeId, outcome, li
                   <th scope="row">{user.name}</th>
                   <td>{user.email}</td>
                   <td>{formatList(user.roles.map((role) => t(`role.${role}`)), locale)}</td>
-                  <td>{t(`users.status.${user.status}`)}</td>
+                  <td>{t(`users.status.${user.registration}`)}</td>
                   <td>{actionsFor(user)}</td>
                 </tr>
               ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, advance, CLOCK_LIMIT, dayOf, parseDays, validateDays } from '../../../src/domain/clock';
-import { expiresAt, INVITATION_LIFETIME_DAYS, invitationStatus, tokenError, type Invitation } from '../../../src/domain/invitation';
+import { expiresAt, INVITATION_LIFETIME_DAYS, invitationStatus, registrationStatus, tokenError, type Invitation } from '../../../src/domain/invitation';
 
 const day0 = '2016-11-01T09:00:00.000Z';
 const invitation: Invitation = {
@@ -53,5 +53,15 @@ describe('invitation expiry and status', () => {
     expect(tokenError({ ...invitation, status: 'replaced' }, day0)).toBe('error.invitation.replaced');
     expect(invitationStatus({ ...invitation, status: 'replaced' }, addDays(day0, 90))).toBe('replaced');
     expect(tokenError(undefined, day0)).toBe('error.invitation.unknown');
+  });
+});
+
+describe('registration status, as Manage users shows it', () => {
+  it('is expired for an invited user once their newest invitation expired, invited before, active once registered', () => {
+    expect(registrationStatus('invited', invitation, addDays(day0, 59))).toBe('invited');
+    expect(registrationStatus('invited', invitation, addDays(day0, 60))).toBe('expired');
+    expect(registrationStatus('invited', { ...invitation, issuedAt: addDays(day0, 30) }, addDays(day0, 60))).toBe('invited');
+    expect(registrationStatus('invited', undefined, addDays(day0, 90))).toBe('invited');
+    expect(registrationStatus('active', invitation, addDays(day0, 90))).toBe('active');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inviteUsers, MAX_INVITE_ROWS, validateInviteRows } from '../../../src/domain/commands/inviteUsers';
+import { inviteUsers, MAX_INVITE_ROWS, statusIn, validateInviteRows } from '../../../src/domain/commands/inviteUsers';
+import { roleIds } from '../../../src/domain/roles';
 import type { RoleId } from '../../../src/domain/roles';
 import { actorWith, context, harrySignedIn, seeded, withActive } from '../../fixtures/store/world';
 
@@ -56,7 +57,7 @@ describe('inviting users (GUIDE-FACTS, invite-users)', () => {
       { email: 'active@contoso.com', name: 'A', preferredLanguage: '', country: '', roles: ['owner'] },
       { email: 'me@gmail.com', name: 'x'.repeat(101), preferredLanguage: 'en', country: 'US', roles: ['account-viewer'] },
     ];
-    expect(validateInviteRows(state, ['account-administrator'], rows)).toEqual({
+    expect(validateInviteRows(statusIn(state), roleIds, rows)).toEqual({
       ok: false,
       errors: {
         'rows.1.email': 'error.email.duplicateRow',
@@ -78,16 +79,16 @@ describe('inviting users (GUIDE-FACTS, invite-users)', () => {
   it('skips blank rows but not an all-blank form', () => {
     const state = harrySignedIn();
     const blank = { email: ' ', name: '', preferredLanguage: 'en', country: 'US', roles: [] };
-    const result = validateInviteRows(state, ['account-administrator'], [blank, mina, null, 'row']);
+    const result = validateInviteRows(statusIn(state), roleIds, [blank, mina, null, 'row']);
     expect(result.ok && result.users.map((user) => user.email)).toEqual(['mina@contoso.com']);
-    expect(validateInviteRows(state, ['account-administrator'], [blank])).toEqual({ ok: false, errors: { form: 'error.rows.empty' } });
-    expect(validateInviteRows(state, ['account-administrator'], [])).toEqual({ ok: false, errors: { form: 'error.rows.empty' } });
+    expect(validateInviteRows(statusIn(state), roleIds, [blank])).toEqual({ ok: false, errors: { form: 'error.rows.empty' } });
+    expect(validateInviteRows(statusIn(state), roleIds, [])).toEqual({ ok: false, errors: { form: 'error.rows.empty' } });
   });
 
   it('refuses a missing or oversized list', () => {
     const state = harrySignedIn();
-    expect(validateInviteRows(state, ['account-administrator'], 'rows')).toEqual({ ok: false, errors: { form: 'error.input.invalid' } });
+    expect(validateInviteRows(statusIn(state), roleIds, 'rows')).toEqual({ ok: false, errors: { form: 'error.input.invalid' } });
     const many = Array.from({ length: MAX_INVITE_ROWS + 1 }, (_, index) => ({ ...mina, email: `u${index}@contoso.com` }));
-    expect(validateInviteRows(state, ['account-administrator'], many)).toEqual({ ok: false, errors: { form: 'error.rows.tooMany' } });
+    expect(validateInviteRows(statusIn(state), roleIds, many)).toEqual({ ok: false, errors: { form: 'error.rows.tooMany' } });
   });
 });

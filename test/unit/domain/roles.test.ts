@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignableRoles, assignableRolesByRole, canAssign, inviterRoles, isRoleId, roleIds, sortRoles, validateRoleSelection } from '../../../src/domain/roles';
+import { assignableRoles, assignableRolesByRole, canAssign, inviterRoles, isRoleId, roleIds, sortRoles, validateRoleSelection, validateRoleShape } from '../../../src/domain/roles';
 
 describe('roles', () => {
   it('lists the six customer roles in the guide order', () => {
@@ -38,5 +38,10 @@ describe('roles', () => {
     expect(validateRoleSelection(['owner'], ['account-administrator'])).toBe('error.roles.unknown');
     expect(validateRoleSelection(['account-manager'], ['agreement-administrator'])).toBe('error.roles.notAssignable');
     expect(validateRoleSelection(['report-viewer', 'account-viewer'], ['agreement-administrator'])).toBeUndefined();
+  });
+
+  it('checks the shape of a selection without asking who makes it', () => {
+    expect([validateRoleShape([]), validateRoleShape(null), validateRoleShape(['owner']), validateRoleShape(['account-administrator'])])
+      .toEqual(['error.roles.empty', 'error.roles.empty', 'error.roles.unknown', undefined]);
   });
 });
