@@ -1,16 +1,13 @@
 /**
  * The components guide pages may use without importing them. Each reads the content's
- * locale itself, so an MDX page only writes `<InvitationEmail />`.
+ * locale itself, so an MDX page only writes `<ScreenFigure screen="resend" />`.
  */
 import Callout from './Callout.astro';
 import GuidePath from './GuidePath.astro';
 import HomeSearch from './HomeSearch.astro';
 import PartnerLinks from './PartnerLinks.astro';
 import RolesTable from './RolesTable.astro';
-import CreateAccountForm from './figures/CreateAccountForm.astro';
-import InvitationEmail from './figures/InvitationEmail.astro';
-import InviteUsersForm from './figures/InviteUsersForm.astro';
-import ResendForm from './figures/ResendForm.astro';
+import ScreenFigure from './ScreenFigure.astro';
 import SignInPage from './figures/SignInPage.astro';
 import TryIt from './TryIt.astro';
 
@@ -20,10 +17,7 @@ export const mdxComponents = {
   HomeSearch,
   PartnerLinks,
   RolesTable,
-  CreateAccountForm,
-  InvitationEmail,
-  InviteUsersForm,
-  ResendForm,
+  ScreenFigure,
   SignInPage,
   TryIt,
 };

@@ -73,20 +73,13 @@ export const en = {
   'role.account-viewer.name': 'Account viewer',
   'role.account-viewer.permission': 'Can view agreements, orders, license details and reports.',
 
+  // Captions are the guide's words; the portal's texts in a figure come from the simulator's dictionary.
   'figure.example': 'Example',
   'figure.email.caption': 'The invitation email the purchasing account administrator receives (example).',
-  'figure.email.from': 'From: Microsoft',
-  'figure.email.title': 'Explore the new Microsoft Business Center',
-  'figure.email.subtitle': 'A better way to manage products and services for your organization',
-  'figure.email.listed':
-    'You are receiving this invitation because you are listed as the purchasing account contact on Microsoft Products and Services Agreement (MPSA) number {agreement}.',
-  'figure.email.registerWith': 'To start using the Business Center, register with this work account:',
-  'figure.email.cta': 'Get started now',
-  'figure.email.about':
-    'In the Business Center, people in your organization can securely view your MPSA information, view volume licensing orders and inventory, download software and keys, set up and manage online services, and more.',
-  'figure.email.workAddress':
-    'Because you are accepting this invitation with a work email address, your employer may control your communications and data, and its policies apply to your use of the service.',
-  'figure.email.questions': 'Questions? Contact your Microsoft sales representative.',
+  'figure.resend.caption': 'The form for asking to have the invitation sent again.',
+  'figure.account.caption': 'The “Create your organizational account” page that opens from the invitation.',
+  'figure.invite.caption': 'Account > Manage access > Manage users > Invite users, with one row filled in.',
+  'figure.domains.caption': 'Account › Domains once an administrator has associated contoso.com (example).',
 
   'figure.signIn.caption': 'The Business Center sign-in page, with the link for a missing invitation below the sign-in box.',
   'figure.signIn.title': 'Sign in to the Business Center',
@@ -95,40 +88,4 @@ export const en = {
   'figure.signIn.button': 'Sign in',
   'figure.signIn.noInvitation': 'Didn’t receive an invitation email?',
   'figure.signIn.noInvitationNote': 'For the purchasing account administrator only',
-
-  'figure.resend.caption': 'The form for asking to have the invitation sent again.',
-  'figure.resend.heading': 'Please enter your email address and account information',
-  'figure.resend.intro': 'Once we’re sure this is you, we’ll send your invitation to the Business Center again.',
-  'figure.resend.email': 'Email address',
-  'figure.resend.agreement': 'Agreement number',
-  'figure.resend.purchasingAccount': 'Purchasing account number',
-  'figure.resend.submit': 'Submit',
-
-  'figure.account.caption': 'The “Create your organizational account” page that opens from the invitation.',
-  'figure.account.heading': 'Create your organizational account',
-  'figure.account.email': 'Work email',
-  'figure.account.emailNote': 'Not you? Contact your partner or support to change the email address.',
-  'figure.account.name': 'Name',
-  'figure.account.password': 'Create password',
-  'figure.account.confirm': 'Confirm your password',
-  'figure.account.country': 'Country or region',
-  'figure.account.countryMissing': 'Not seeing your country or region?',
-  'figure.account.terms':
-    'By choosing Start, you accept the terms of use, and your name and email address will be visible to other people in your organization. See the privacy policy.',
-  'figure.account.start': 'Start',
-  'figure.account.hidden': '(hidden)',
-
-  'figure.invite.caption': 'Account > Manage access > Manage users > Invite users, with one row filled in.',
-  'figure.invite.menu': 'Account',
-  'figure.invite.page': 'Manage access',
-  'figure.invite.tab': 'Manage users',
-  'figure.invite.heading': 'Invite users',
-  'figure.invite.email': 'Email address',
-  'figure.invite.name': 'Name',
-  'figure.invite.language': 'Preferred language',
-  'figure.invite.country': 'Country/region',
-  'figure.invite.roles': 'Roles',
-  'figure.invite.addRow': 'Add another row',
-  'figure.invite.invite': 'Invite',
-  'figure.invite.inviteAnother': 'Invite another user',
 } as const;

@@ -73,20 +73,13 @@ export const ja: Dictionary = {
   'role.account-viewer.name': 'アカウント閲覧者',
   'role.account-viewer.permission': '契約、注文、ライセンスの詳細、レポートを表示できます。',
 
+  // Captions are the guide's words; the portal's texts in a figure come from the simulator's dictionary.
   'figure.example': '例',
   'figure.email.caption': '購買アカウント管理者に届く招待メール（例）。',
-  'figure.email.from': '差出人：Microsoft',
-  'figure.email.title': '新しい Microsoft ビジネスセンターをご利用ください',
-  'figure.email.subtitle': '組織の製品とサービスを、より便利に管理できます',
-  'figure.email.listed':
-    'このメールは、あなたが Microsoft 製品およびサービス契約（MPSA）番号 {agreement} の購買アカウント担当者として登録されているため、お送りしています。',
-  'figure.email.registerWith': 'ビジネスセンターの利用を開始するには、次の職場アカウントで登録してください：',
-  'figure.email.cta': '今すぐ開始',
-  'figure.email.about':
-    'ビジネスセンターでは、組織のユーザーが MPSA の情報の表示、ボリュームライセンスの注文と在庫の確認、ソフトウェアとキーのダウンロード、オンラインサービスの設定と管理などを安全に行えます。',
-  'figure.email.workAddress':
-    '職場のメールアドレスでこの招待を承諾するため、雇用主があなたの通信とデータを管理する場合があり、サービスの利用には雇用主のポリシーが適用されます。',
-  'figure.email.questions': 'ご不明な点は、Microsoft の営業担当者にお問い合わせください。',
+  'figure.resend.caption': '招待の再送信を依頼するフォーム。',
+  'figure.account.caption': '招待から開く「組織アカウントの作成」ページ。',
+  'figure.invite.caption': '［アカウント］＞［アクセスの管理］＞［ユーザーの管理］＞［ユーザーの招待］で、1 行を入力した状態。',
+  'figure.domains.caption': '管理者が contoso.com を関連付けた後の［アカウント］＞［ドメイン］（例）。',
 
   'figure.signIn.caption': 'ビジネスセンターのサインインページ。サインインボックスの下に、招待メールが届いていない場合のリンクがあります。',
   'figure.signIn.title': 'ビジネスセンターにサインイン',
@@ -95,40 +88,4 @@ export const ja: Dictionary = {
   'figure.signIn.button': 'サインイン',
   'figure.signIn.noInvitation': '招待メールが届いていない場合',
   'figure.signIn.noInvitationNote': '購買アカウント管理者専用',
-
-  'figure.resend.caption': '招待の再送信を依頼するフォーム。',
-  'figure.resend.heading': 'メールアドレスとアカウント情報を入力してください',
-  'figure.resend.intro': 'ご本人であることが確認できたら、ビジネスセンターへの招待をもう一度お送りします。',
-  'figure.resend.email': 'メールアドレス',
-  'figure.resend.agreement': '契約番号',
-  'figure.resend.purchasingAccount': '購買アカウント番号',
-  'figure.resend.submit': '送信',
-
-  'figure.account.caption': '招待から開く「組織アカウントの作成」ページ。',
-  'figure.account.heading': '組織アカウントの作成',
-  'figure.account.email': '職場のメール',
-  'figure.account.emailNote': 'ご本人ではありませんか？メールアドレスを変更するには、パートナーまたはサポートにお問い合わせください。',
-  'figure.account.name': '名前',
-  'figure.account.password': 'パスワードの作成',
-  'figure.account.confirm': 'パスワードの確認',
-  'figure.account.country': '国または地域',
-  'figure.account.countryMissing': '国または地域が見つからない場合',
-  'figure.account.terms':
-    '［開始］を選択すると、利用規約に同意したものとみなされ、あなたの名前とメールアドレスが組織内のほかのユーザーに表示されます。プライバシーポリシーをご確認ください。',
-  'figure.account.start': '開始',
-  'figure.account.hidden': '（非表示）',
-
-  'figure.invite.caption': '［アカウント］＞［アクセスの管理］＞［ユーザーの管理］＞［ユーザーの招待］で、1 行を入力した状態。',
-  'figure.invite.menu': 'アカウント',
-  'figure.invite.page': 'アクセスの管理',
-  'figure.invite.tab': 'ユーザーの管理',
-  'figure.invite.heading': 'ユーザーの招待',
-  'figure.invite.email': 'メールアドレス',
-  'figure.invite.name': '名前',
-  'figure.invite.language': '優先言語',
-  'figure.invite.country': '国/地域',
-  'figure.invite.roles': 'ロール',
-  'figure.invite.addRow': '行を追加',
-  'figure.invite.invite': '招待',
-  'figure.invite.inviteAnother': '別のユーザーを招待',
 };

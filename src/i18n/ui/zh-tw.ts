@@ -73,20 +73,13 @@ export const zhTw: Dictionary = {
   'role.account-viewer.name': '帳戶檢視者',
   'role.account-viewer.permission': '可以檢視合約、訂單、授權詳細資料和報告。',
 
+  // Captions are the guide's words; the portal's texts in a figure come from the simulator's dictionary.
   'figure.example': '範例',
   'figure.email.caption': '採購帳戶管理員收到的邀請電子郵件（範例）。',
-  'figure.email.from': '寄件者：Microsoft',
-  'figure.email.title': '探索全新的 Microsoft 商務中心',
-  'figure.email.subtitle': '更方便地管理貴組織的產品與服務',
-  'figure.email.listed':
-    '您之所以收到這封邀請，是因為您在 Microsoft 產品和服務合約（MPSA）編號 {agreement} 中被列為採購帳戶聯絡人。',
-  'figure.email.registerWith': '若要開始使用商務中心，請以下列工作帳戶註冊：',
-  'figure.email.cta': '立即開始',
-  'figure.email.about':
-    '貴組織的人員可以在商務中心安全地檢視 MPSA 資訊、檢視大量授權訂單與庫存、下載軟體和金鑰、設定及管理線上服務等等。',
-  'figure.email.workAddress':
-    '由於您是以工作電子郵件地址接受這份邀請，您的雇主可能會控管您的通訊與資料，您使用本服務時也須遵守雇主的政策。',
-  'figure.email.questions': '有任何問題嗎？請聯絡您的 Microsoft 業務代表。',
+  'figure.resend.caption': '要求重新傳送邀請的表單。',
+  'figure.account.caption': '從邀請開啟的「建立您的組織帳戶」頁面。',
+  'figure.invite.caption': '依序選取帳戶、管理存取權、管理使用者後開啟的邀請使用者畫面，已填好一列。',
+  'figure.domains.caption': '帳戶 › 網域：管理員已將 contoso.com 建立關聯之後（範例）。',
 
   'figure.signIn.caption': '商務中心登入頁面，登入方塊下方有一個給未收到邀請者使用的連結。',
   'figure.signIn.title': '登入商務中心',
@@ -95,40 +88,4 @@ export const zhTw: Dictionary = {
   'figure.signIn.button': '登入',
   'figure.signIn.noInvitation': '沒有收到邀請電子郵件？',
   'figure.signIn.noInvitationNote': '僅限採購帳戶管理員使用',
-
-  'figure.resend.caption': '要求重新傳送邀請的表單。',
-  'figure.resend.heading': '請輸入您的電子郵件地址和帳戶資訊',
-  'figure.resend.intro': '確認是您本人之後，我們會重新寄送商務中心的邀請給您。',
-  'figure.resend.email': '電子郵件地址',
-  'figure.resend.agreement': '合約編號',
-  'figure.resend.purchasingAccount': '採購帳戶編號',
-  'figure.resend.submit': '送出',
-
-  'figure.account.caption': '從邀請開啟的「建立您的組織帳戶」頁面。',
-  'figure.account.heading': '建立您的組織帳戶',
-  'figure.account.email': '工作電子郵件',
-  'figure.account.emailNote': '不是您嗎？請聯絡您的合作夥伴或支援人員變更電子郵件地址。',
-  'figure.account.name': '姓名',
-  'figure.account.password': '建立密碼',
-  'figure.account.confirm': '確認密碼',
-  'figure.account.country': '國家或地區',
-  'figure.account.countryMissing': '找不到您的國家或地區嗎？',
-  'figure.account.terms':
-    '選擇「開始」即表示您接受使用條款，並了解您的姓名和電子郵件地址將會顯示給組織內的其他人員。請參閱隱私權原則。',
-  'figure.account.start': '開始',
-  'figure.account.hidden': '（已隱藏）',
-
-  'figure.invite.caption': '依序選取帳戶、管理存取權、管理使用者後開啟的邀請使用者畫面，已填好一列。',
-  'figure.invite.menu': '帳戶',
-  'figure.invite.page': '管理存取權',
-  'figure.invite.tab': '管理使用者',
-  'figure.invite.heading': '邀請使用者',
-  'figure.invite.email': '電子郵件地址',
-  'figure.invite.name': '姓名',
-  'figure.invite.language': '慣用語言',
-  'figure.invite.country': '國家/地區',
-  'figure.invite.roles': '角色',
-  'figure.invite.addRow': '再新增一列',
-  'figure.invite.invite': '邀請',
-  'figure.invite.inviteAnother': '邀請其他使用者',
 };

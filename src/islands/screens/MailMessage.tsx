@@ -1,0 +1,42 @@
+import { localeInfo, type Locale } from '../../i18n/locales';
+import { formatDateTime } from '../../i18n/sim/intl';
+import type { SimTranslate } from '../../i18n/sim';
+import type { RenderedMail } from '../../i18n/sim/renderMail';
+import type { MailMessageView } from '../../store/viewTypes';
+import { RouteLink } from '../parts/navigation';
+
+export interface MailMessageProps {
+  readonly message: Pick<MailMessageView, 'id' | 'to' | 'sentAt' | 'params' | 'linkStatus'>;
+  /** The message's texts in its recipient's language (`renderMail`). */
+  readonly mail: RenderedMail;
+  /** The page's language: the mail client's own words and dates. */
+  readonly locale: Locale;
+  readonly t: SimTranslate;
+}
+
+/** One email in the mail client: its header in the page's language, its body in the recipient's. */
+export function MailMessage({ message, mail, locale, t }: MailMessageProps) {
+  const token = message.params['token'];
+  const status = message.linkStatus;
+  const lang = localeInfo[mail.language].lang;
+  return (
+    <article className="sim-message" aria-labelledby={`mail-${message.id}`}>
+      <header className="sim-message-head">
+        <h3 id={`mail-${message.id}`} lang={lang}>{mail.subject}</h3>
+        <p>{t('mailbox.from')}</p>
+        <p>{t('mailbox.to', { address: message.to })}</p>
+        <p>{t('mailbox.sent', { date: formatDateTime(message.sentAt, locale) })}</p>
+      </header>
+      <div className="sim-message-body" lang={lang}>
+        <p>{mail.greeting}</p>
+        {mail.paragraphs.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
+        {token && <p><RouteLink className="sim-button" to={`accept/${encodeURIComponent(token)}`}>{mail.button}</RouteLink></p>}
+        {mail.expires && <p>{mail.expires}</p>}
+        {mail.footer.map((line) => <p key={line} className="sim-small">{line}</p>)}
+      </div>
+      {status && status !== 'pending' && (
+        <p className="sim-link-status"><span aria-hidden="true">ℹ </span>{t(`mailbox.link.${status}`)}</p>
+      )}
+    </article>
+  );
+}
