@@ -5,7 +5,7 @@
  * `ScreenFigure.astro` renders one at build time and turns it into a picture.
  */
 import type { ReactElement } from 'react';
-import { assignableRoles } from '../domain/roles';
+import { assignableRoles, roleIds } from '../domain/roles';
 import { example } from '../guide/exampleData';
 import type { UiKey } from '../i18n';
 import type { Locale } from '../i18n/locales';
@@ -14,9 +14,12 @@ import { renderMail } from '../i18n/sim/renderMail';
 import { countryChoices, languageChoices } from '../islands/parts/choices';
 import { CreateAccountScreen } from '../islands/screens/CreateAccountScreen';
 import { DomainsScreen } from '../islands/screens/DomainsScreen';
+import { EditRolesScreen } from '../islands/screens/EditRolesScreen';
 import { InviteUsersScreen } from '../islands/screens/InviteUsersScreen';
 import { MailMessage } from '../islands/screens/MailMessage';
+import { ProfileScreen } from '../islands/screens/ProfileScreen';
 import { ResendScreen } from '../islands/screens/ResendScreen';
+import { SignInScreen } from '../islands/screens/SignInScreen';
 import { createSeed, SEED_EPOCH } from '../store/seed';
 
 export interface FigureScreen {
@@ -43,8 +46,19 @@ function invitationEmail(locale: Locale): ReactElement {
   return <MailMessage message={{ ...inLocale, linkStatus: 'pending' }} mail={mail} locale={locale} t={simTranslations(locale)} />;
 }
 
+/** A picture's controls do nothing: the figure has no handlers to call. */
+const inert = () => undefined;
+
 /** The figures by name: `<ScreenFigure screen="resend" />` in MDX. */
 export const figureScreens = {
+  'sign-in': {
+    caption: 'figure.signIn.caption',
+    kind: 'screen',
+    render: (locale) => (
+      <SignInScreen t={simTranslations(locale)} formId="figure-sign-in" values={{ email: example.adminEmail, password: '' }} errors={{}} busy={false}
+        onChange={inert} onBlur={inert} onSubmit={inert} />
+    ),
+  },
   'invitation-email': { caption: 'figure.email.caption', kind: 'email', render: invitationEmail },
   resend: {
     caption: 'figure.resend.caption',
@@ -80,6 +94,23 @@ export const figureScreens = {
     render: (locale) => (
       <DomainsScreen t={simTranslations(locale)} locale={locale} domains={[{ name: example.domain, associatedAt: SEED_EPOCH }]} domain="" errors={{}}
         editable canRemove={() => true} />
+    ),
+  },
+  'my-profile': {
+    caption: 'figure.profile.caption',
+    kind: 'screen',
+    render: (locale) => (
+      <ProfileScreen t={simTranslations(locale)} locale={locale}
+        user={{ name: example.adminName, email: example.adminEmail, roles: ['account-administrator'], preferredLanguage: 'en', country: example.adminCountry }} />
+    ),
+  },
+  'roles-editor': {
+    caption: 'figure.roles.caption',
+    kind: 'screen',
+    path: ['portal.account', 'portal.manageAccess', 'users.heading'],
+    render: (locale) => (
+      <EditRolesScreen t={simTranslations(locale)} name={example.colleagueName} errors={{}} busy={false} saved={false}
+        choices={roleIds.map((role) => ({ role, checked: role === 'report-viewer', locked: false }))} onToggle={inert} onSubmit={inert} onClose={inert} />
     ),
   },
 } as const satisfies Record<string, FigureScreen>;

@@ -8,7 +8,6 @@ import HomeSearch from './HomeSearch.astro';
 import PartnerLinks from './PartnerLinks.astro';
 import RolesTable from './RolesTable.astro';
 import ScreenFigure from './ScreenFigure.astro';
-import SignInPage from './figures/SignInPage.astro';
 import TryIt from './TryIt.astro';
 
 export const mdxComponents = {
@@ -18,6 +17,5 @@ export const mdxComponents = {
   PartnerLinks,
   RolesTable,
   ScreenFigure,
-  SignInPage,
   TryIt,
 };

@@ -9,7 +9,7 @@ import { example } from '../../src/guide/exampleData';
 import { useTranslations, type UiKey } from '../../src/i18n';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { simTranslations, type SimTranslate } from '../../src/i18n/sim';
-import { harrySignedIn, seeded } from '../fixtures/store/world';
+import { harrySignedIn, seeded, withActive } from '../fixtures/store/world';
 import { expect } from './support/simulator';
 import { startFrom } from './support/storeDocument';
 
@@ -40,9 +40,22 @@ function withContosoDomain(): PortalState {
   return { ...state, domains: [{ name: example.domain, associatedAt: state.clock.now, associatedBy: state.users[0]?.id ?? '' }] };
 }
 
+/** Harry signed in, with Mina Sato (the guide's colleague) active as a Report viewer. */
+function withMina(): PortalState {
+  const state = withActive(harrySignedIn(), example.colleagueEmail, ['report-viewer']);
+  return { ...state, users: state.users.map((user) => (user.email === example.colleagueEmail ? { ...user, name: example.colleagueName } : user)) };
+}
+
 const screen = (page: Page, selector: string, heading: string) => page.locator(selector).filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
 
 const figures: Record<string, FigureCase> = {
+  'sign-in page': {
+    page: 'get-invitation',
+    caption: 'figure.signIn.caption',
+    state: seedIn,
+    hash: '',
+    open: async (page, t) => screen(page, '.sim-screen', t('signIn.heading')),
+  },
   'invitation email': {
     page: 'get-invitation',
     caption: 'figure.email.caption',
@@ -78,6 +91,23 @@ const figures: Record<string, FigureCase> = {
       return screen(page, '.sim-subform', t('invite.heading'));
     },
   },
+  'My profile': {
+    page: 'invite-people',
+    caption: 'figure.profile.caption',
+    state: () => harrySignedIn(),
+    hash: '#/profile',
+    open: async (page, t) => screen(page, '.sim-screen', t('profile.heading')),
+  },
+  'roles editor': {
+    page: 'roles',
+    caption: 'figure.roles.caption',
+    state: withMina,
+    hash: '#/users',
+    open: async (page, t) => {
+      await page.getByRole('button', { name: t('users.edit', { name: example.colleagueName }) }).click();
+      return page.locator('form#roles');
+    },
+  },
   Domains: {
     page: 'domains',
     caption: 'figure.domains.caption',
@@ -106,8 +136,8 @@ for (const locale of locales) {
       await page.goto(`/${locale}/simulator/${figure.hash}`);
       const root = await figure.open(page, t);
       await expect(root).toBeVisible();
-      // Its labels by role, and its sentences (intro, hints, the email's text) besides.
-      const labels = [...(await labelsOf(root)), ...(await root.locator('p').allInnerTexts())].filter((text) => text.trim());
+      // Its labels by role, and its sentences (intro, hints, the email's text) and terms (My profile's) besides.
+      const labels = [...(await labelsOf(root)), ...(await root.locator('p, dt').allInnerTexts())].filter((text) => text.trim());
       expect(labels.length).toBeGreaterThan(3);
 
       await page.goto(`/${locale}/${figure.page}/`);

@@ -82,10 +82,6 @@ export const en = {
   'figure.domains.caption': 'Account › Domains once an administrator has associated contoso.com (example).',
 
   'figure.signIn.caption': 'The Business Center sign-in page, with the link for a missing invitation below the sign-in box.',
-  'figure.signIn.title': 'Sign in to the Business Center',
-  'figure.signIn.email': 'Work email address',
-  'figure.signIn.password': 'Password',
-  'figure.signIn.button': 'Sign in',
-  'figure.signIn.noInvitation': 'Didn’t receive an invitation email?',
-  'figure.signIn.noInvitationNote': 'For the purchasing account administrator only',
+  'figure.profile.caption': 'My profile, opened from your user name at the top right: your name, address, roles, preferred language and country or region.',
+  'figure.roles.caption': 'Manage users › a user’s roles: tick the roles the person should hold, then save.',
 } as const;

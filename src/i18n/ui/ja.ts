@@ -82,10 +82,6 @@ export const ja: Dictionary = {
   'figure.domains.caption': '管理者が contoso.com を関連付けた後の［アカウント］＞［ドメイン］（例）。',
 
   'figure.signIn.caption': 'ビジネスセンターのサインインページ。サインインボックスの下に、招待メールが届いていない場合のリンクがあります。',
-  'figure.signIn.title': 'ビジネスセンターにサインイン',
-  'figure.signIn.email': '職場のメールアドレス',
-  'figure.signIn.password': 'パスワード',
-  'figure.signIn.button': 'サインイン',
-  'figure.signIn.noInvitation': '招待メールが届いていない場合',
-  'figure.signIn.noInvitationNote': '購買アカウント管理者専用',
+  'figure.profile.caption': '右上のユーザー名から開く［プロフィール］：名前、メールアドレス、ロール、希望する言語、国または地域。',
+  'figure.roles.caption': '［ユーザーの管理］でユーザーのロールを編集する画面：持たせるロールにチェックを付けて保存します。',
 };

@@ -82,10 +82,6 @@ export const zhTw: Dictionary = {
   'figure.domains.caption': '帳戶 › 網域：管理員已將 contoso.com 建立關聯之後（範例）。',
 
   'figure.signIn.caption': '商務中心登入頁面，登入方塊下方有一個給未收到邀請者使用的連結。',
-  'figure.signIn.title': '登入商務中心',
-  'figure.signIn.email': '工作電子郵件地址',
-  'figure.signIn.password': '密碼',
-  'figure.signIn.button': '登入',
-  'figure.signIn.noInvitation': '沒有收到邀請電子郵件？',
-  'figure.signIn.noInvitationNote': '僅限採購帳戶管理員使用',
+  'figure.profile.caption': '從右上角的使用者名稱開啟的「我的設定檔」：姓名、電子郵件地址、角色、慣用語言和國家或地區。',
+  'figure.roles.caption': '管理使用者 › 某位使用者的角色：勾選此人應具備的角色，然後儲存。',
 };
