@@ -13,7 +13,8 @@ const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown
  * inline scripts under 1 KB). Not on scroll: a guide page fetches no JavaScript file until the
  * reader turns to a panel. The panel's first screen is already in the HTML; until its code has
  * mounted (`data-started`), a click on its buttons or links and a form's submit do nothing but
- * are remembered, so the click that woke the panel acts once, on the live screen.
+ * are remembered, so the click that woke the panel acts once, on the live screen. If the code
+ * cannot load, the panel says so in its place (`data-failed`).
  */
 export function loadIslandsOnIntent(): void {
   let module: Promise<{ mountPanel(element: HTMLElement): void }> | undefined;
@@ -23,7 +24,13 @@ export function loadIslandsOnIntent(): void {
       for (const type of intents) panel.removeEventListener(type, start);
       // A variable specifier keeps the bundler from pulling the panels into this page.
       module ??= import(/* @vite-ignore */ island.dataset['module'] ?? '');
-      void module.then((panels) => panels.mountPanel(island));
+      // If the code cannot load, the panel says so (the page wrote the sentence) instead of staying inert.
+      void module.then((panels) => panels.mountPanel(island), () => {
+        const alert = document.createElement('p');
+        alert.setAttribute('role', 'alert');
+        alert.textContent = island.dataset['failed'] ?? '';
+        island.replaceChildren(alert);
+      });
     };
     for (const type of intents) panel.addEventListener(type, start, { passive: true });
     const hold = (event: Event) => {

@@ -126,6 +126,14 @@ test('text typed into a field before the panel started stays there, with the foc
   await expect(email).toHaveValue(harry);
 });
 
+test('a panel whose code cannot load says so in its place', async ({ page }) => {
+  await page.route('**/_islands/guide.js', (route) => route.abort());
+  await page.goto('/en/domains/');
+  const panel = panelOf(page, 'domains');
+  await panel.hover();
+  await expect(panel.getByRole('alert')).toHaveText(t('sim.loadFailed'));
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const locale of locales) {
