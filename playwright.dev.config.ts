@@ -11,6 +11,8 @@ export default defineConfig({
   ...base,
   testDir: 'test/dev',
   workers: 1,
+  // The dev server compiles a module on its first request: a first screen may take seconds.
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
   webServer: {
