@@ -126,6 +126,23 @@ test('text typed into a field before the panel started stays there, with the foc
   await expect(email).toHaveValue(harry);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a tap wakes the panel; what is typed and the tap on its button while the code loads carry over', async ({ page }) => {
+    const code = await holdPanelCode(page);
+    const panel = await withStaticFirstScreen(page, 'sign-in-address');
+    const field = panel.getByLabel(tp('panel.workAccount.field'));
+    await field.tap();
+    await code.requested;
+    await page.keyboard.type('Harry@Outlook.com');
+    await panel.getByRole('button', { name: tp('panel.workAccount.check') }).tap();
+    code.release();
+    await panelStarted(panel);
+    await expect(outcome(panel)).toContainText(tp('panel.workAccount.personal', { address: 'harry@outlook.com' }));
+  });
+});
+
 test('a panel whose code cannot load says so in its place', async ({ page }) => {
   await page.route('**/_islands/guide.js', (route) => route.abort());
   await page.goto('/en/domains/');
