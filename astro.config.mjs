@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/headingAnchors';
 import { browserModulesIntegration } from './src/integrations/browserModules';
+import { defaultLocale, localeInfo, locales } from './src/config/locales';
 
 /** Where the site is published; canonical URLs, hreflang links and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://business-center-help.example';
@@ -20,7 +21,7 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-tw': 'zh-TW', ja: 'ja' } },
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, localeInfo[locale].lang])) },
       // Redirect-only pages (the language chooser and partner links) are not content.
       filter: (page) => !/\/go\/|\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
     }),

@@ -1,7 +1,29 @@
 // @ts-check
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of `src/`, checked on every import (the domain at the bottom; see src/domain/README.md).
+ * A relative import leaves a file's folder `src/<layer>/` with as many `../` as the file is deep,
+ * so each rule is written per depth: `src/domain/a.ts` leaves it with `../`,
+ * `src/domain/commands/a.ts` with `../../`.
+ * @param {string} layer the folder under src/
+ * @param {{ allow?: string[], forbid?: string[] }} targets where imports leaving it may go (allow), or may not (forbid)
+ * @param {string} message what the rule says
+ * @returns {import('eslint').Linter.Config[]}
+ */
+function layer(layer, { allow, forbid }, message) {
+  return [1, 2, 3].map((depth) => {
+    const up = `^(\\.\\./){${depth}}`;
+    const regex = allow ? `${up}(?!(${allow.join('|')})(/|$))` : `${up}(${(forbid ?? []).join('|')})(/|$)`;
+    return {
+      files: [`src/${layer}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+      rules: { 'no-restricted-imports': /** @type {const} */ (['error', { patterns: [{ regex, message }] }]) },
+    };
+  });
+}
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'] },
@@ -15,5 +37,20 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  ...layer('domain', { allow: ['config'] }, 'The domain imports only the domain and the leaf constants in src/config.'),
+  ...layer('store', { forbid: ['guide', 'i18n', 'islands'] }, 'The store never imports the guide, i18n or the islands: shared constants go in src/config.'),
+  {
+    files: ['src/islands/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)domain/commands(/|$)', message: 'Islands change portal data through machines, never by calling domain commands.' }] }],
+    },
+  },
+  { files: ['src/islands/**/*.tsx'], ...reactHooks.configs.flat.recommended },
+  {
+    // Resend and Remove keep their own state and focus refs here until they move to a machine
+    // (issue 8, part 4, rewrites this file): until then these two rules are off for it alone.
+    files: ['src/islands/ManageUsers.tsx'],
+    rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off' },
   },
 );

@@ -28,6 +28,7 @@ import lighthouse from './bench/modules/lighthouse.mjs';
 import store from './bench/modules/store.mjs';
 import simulatorJs from './bench/modules/simulator-js.mjs';
 import guideIslands from './bench/modules/guide-islands.mjs';
+import panelStart from './bench/modules/panel-start.mjs';
 import invitePaint from './bench/modules/invite-paint.mjs';
 
 /** @typedef {import('./bench/types.mjs').BenchModule} BenchModule */
@@ -41,6 +42,7 @@ const MODULES = [
   jsWeight,
   simulatorJs,
   guideIslands,
+  panelStart,
   invitePaint,
   searchLoad,
   searchIndex,

@@ -74,14 +74,16 @@ export function watchScripts(page) {
 }
 
 /**
- * Resolves when the islands matching `selector` (or only the first of them) have mounted: the
- * placeholder (`.sim-loading`) is gone and React has rendered into them.
+ * Resolves when the islands matching `selector` (or only the first of them) have mounted: React
+ * has rendered into them (a panel says so with `data-started`: its static first screen is
+ * already there before) and no placeholder (`.sim-loading`) is left.
  * @param {Page} page
  * @param {{ selector?: string, first?: boolean }} [options]
  */
 export function islandsMounted(page, { selector = '[data-island]', first = false } = {}) {
   return page.waitForFunction(({ selector: islands, first: onlyFirst }) => {
     const found = [...document.querySelectorAll(islands)].slice(0, onlyFirst ? 1 : undefined);
-    return found.length > 0 && found.every((island) => island.childElementCount > 0 && !island.querySelector('.sim-loading'));
+    const live = (/** @type {Element} */ island) => !island.hasAttribute('data-module') || island.hasAttribute('data-started');
+    return found.length > 0 && found.every((island) => live(island) && island.childElementCount > 0 && !island.querySelector('.sim-loading'));
   }, { selector, first }, { timeout: 20_000 });
 }

@@ -1,10 +1,10 @@
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../config/locales';
 import type { ErrorKey } from './errors';
 import { text } from './text';
 
 /**
  * The languages a user can prefer for notifications: exactly the locales the site has
- * dictionaries for, because messages are rendered from those dictionaries. `i18n/locales.ts`
+ * dictionaries for, because messages are rendered from those dictionaries. `config/locales.ts`
  * is a leaf module of constants, so importing it keeps one source of truth without pulling
  * any UI into the domain.
  */

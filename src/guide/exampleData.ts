@@ -1,17 +1,2 @@
-/**
- * The fictional organization every example in the guide uses. The values come from the
- * source guide's screenshots; keeping them in one place keeps every figure consistent.
- */
-export const example = {
-  organization: 'Contoso',
-  agreementNumber: '1234567890',
-  purchasingAccountNumber: '5012345678',
-  adminName: 'Harry Roldan',
-  adminEmail: 'harry@contoso.com',
-  adminCountry: 'US',
-  domain: 'contoso.com',
-  colleagueName: 'Mina Sato',
-  colleagueEmail: 'mina@contoso.com',
-  colleagueLanguage: 'ja',
-  colleagueCountry: 'JP',
-} as const;
+/** The guide's example data lives in `config/exampleData.ts`, a leaf the store's seed reads too. */
+export * from '../config/exampleData';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { browserModules } from '../browserModules';
 
@@ -7,11 +8,20 @@ import { browserModules } from '../browserModules';
  * Compiles the browser modules (search client, islands) in one Vite build after the site is
  * built, into `dist/<name>.js` with shared chunks in `dist/_islands/chunks/`: the guide's
  * panels and the simulator pages load the same React and store files, cached once.
+ *
+ * On the dev server the same modules (the same list, `browserModules`) are served from source by
+ * Astro's Vite, whose React plugin adds Fast Refresh code to every `.tsx` file. That code needs
+ * a setup script, which Astro adds only to pages with `client:*` islands: this integration adds
+ * it to every page in dev (never in a build, which has no Fast Refresh), so the islands start
+ * and hot-reload there too.
  */
 export function browserModulesIntegration(): AstroIntegration {
   return {
     name: 'business-center-help:browser-modules',
     hooks: {
+      'astro:config:setup': ({ command, config, injectScript }) => {
+        if (command === 'dev') injectScript('page', react.preambleCode.replace('__BASE__', config.base.endsWith('/') ? config.base : `${config.base}/`));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(new URL('../..', import.meta.url));
         const input = Object.fromEntries(Object.entries(browserModules).map(([name, source]) => [name, fileURLToPath(new URL(source, new URL('../..', import.meta.url)))]));
@@ -20,6 +30,8 @@ export function browserModulesIntegration(): AstroIntegration {
           root,
           logLevel: 'warn',
           publicDir: false,
+          // The React plugin the dev server uses (through @astrojs/react): the same JSX transform in both.
+          plugins: [react()],
           build: {
             outDir: fileURLToPath(dir),
             emptyOutDir: false,

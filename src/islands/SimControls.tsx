@@ -34,7 +34,7 @@ export default function SimControls({ locale }: { locale: Locale }) {
     const result = await getPortal().reset();
     setConfirming(false);
     setMessage(result.ok ? t('controls.resetDone') : t(result.errors['form'] ?? 'error.input.invalid'));
-    if (result.ok) location.hash = '';
+    if (result.ok) window.location.assign('#');
   };
   const exportData = async () => {
     const text = await getPortal().exportDocument();

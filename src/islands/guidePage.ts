@@ -1,7 +1,7 @@
 /**
- * The guide's try-it panels. The page's small inline loader (`scripts/loadIslandsWhenVisible.ts`)
- * imports this module when a panel first scrolls into view, then calls `mountPanel` for each
- * panel as it appears: a guide page runs no island code before that.
+ * The guide's try-it panels. The page's small inline loader (`scripts/loadIslandsOnIntent.ts`)
+ * imports this module at the reader's first sign of intent in a panel, then calls `mountPanel`
+ * for each panel the reader turns to: a guide page runs no island code before that.
  */
 import { loadPanelDictionary } from '../i18n/panels';
 import { mountIsland } from './mount';

@@ -2,6 +2,7 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLocale, type Locale } from '../i18n/locales';
 import { loadSimDictionary } from '../i18n/sim/client';
+import { readReaderState, restoreReaderState } from './carryOver';
 
 export type Island = ComponentType<{ locale: Locale }>;
 
@@ -18,9 +19,11 @@ function showFailure(element: HTMLElement): void {
 }
 
 /**
- * Mounts one island on `<div data-island="name" data-locale="ja">`: its placeholder gives way to
- * a React root. The page's texts load first (once), with whatever `load` needs (a panel's code
- * and texts); if something cannot load, the island says so in its place (`data-failed`).
+ * Mounts one island on `<div data-island="name" data-locale="ja">`: its static markup (a panel's
+ * first screen, or a loading line) gives way to a React root, which gets what the reader did to
+ * that markup meanwhile (`carryOver.ts`). The page's texts load first (once), with whatever
+ * `load` needs (a panel's code and texts); if something cannot load, the island says so in its
+ * place (`data-failed`). `data-started` marks it live.
  */
 export async function mountIsland(element: HTMLElement, load: (name: string, locale: Locale) => Promise<Island | undefined>): Promise<void> {
   const locale = element.dataset['locale'];
@@ -34,12 +37,15 @@ export async function mountIsland(element: HTMLElement, load: (name: string, loc
     return;
   }
   if (!Island) return;
+  const reader = readReaderState(element);
   element.replaceChildren();
   createRoot(element).render(
     <StrictMode>
       <Island locale={locale} />
     </StrictMode>,
   );
+  element.setAttribute('data-started', '');
+  await restoreReaderState(element, reader);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PortalState } from '../domain/state';
 import { issueInvitation } from '../domain/commands/issueInvitation';
-import { example } from '../guide/exampleData';
+import { example } from '../config/exampleData';
 
 /** Day 0 of the simulated clock by default: the month of the source guide (November 2016). */
 export const SEED_EPOCH = '2016-11-01T09:00:00.000Z';

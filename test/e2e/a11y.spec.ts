@@ -18,10 +18,10 @@ async function withoutRedirect(page: Page, path: string) {
   });
 }
 
-/** Starts every try-it panel of a guide page (each when scrolled into view), so axe sees them too. */
+/** Starts every try-it panel of a guide page (the pointer over each), so axe sees them too. */
 async function startPanels(page: Page) {
   for (const island of await page.locator('[data-island][data-module]').all()) {
-    await island.scrollIntoViewIfNeeded();
+    await island.hover();
     await expect(island.locator('.sim-portal')).toBeVisible();
   }
 }

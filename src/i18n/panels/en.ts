@@ -5,7 +5,8 @@
  */
 export const en = {
   'panel.heading': 'Try it in the practice portal',
-  'panel.waiting': 'The practice portal starts here when this part of the page is on screen.',
+  'panel.waiting': 'The practice portal starts here as soon as you point at it, tap it or tab into it.',
+  'panel.noscript': 'Practice here needs JavaScript: turn it on in your browser, or read on.',
   'panel.openSimulator': 'Open the full simulator',
   'panel.outcome': 'What happened:',
   'panel.nothingYet': 'nothing yet. Your practice steps show up here.',

@@ -2,7 +2,8 @@ import type { PanelDictionary } from './en';
 
 export const ja: PanelDictionary = {
   'panel.heading': '練習用ポータルで試してみる',
-  'panel.waiting': 'ここまでスクロールすると、練習用ポータルがこの場所で起動します。',
+  'panel.waiting': 'ポインターを合わせる、タップする、または Tab キーで移動すると、練習用ポータルがここで起動します。',
+  'panel.noscript': 'ここで練習するには JavaScript が必要です。ブラウザーで有効にするか、このまま読み進めてください。',
   'panel.openSimulator': 'シミュレーター全体を開く',
   'panel.outcome': '結果：',
   'panel.nothingYet': 'まだ何も起きていません。練習した操作の結果がここに表示されます。',

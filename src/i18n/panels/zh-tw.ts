@@ -2,7 +2,8 @@ import type { PanelDictionary } from './en';
 
 export const zhTw: PanelDictionary = {
   'panel.heading': '在練習入口網站中動手試試',
-  'panel.waiting': '捲動到這裡時，練習用的入口網站就會在此啟動。',
+  'panel.waiting': '將指標移到這裡、輕觸或按 Tab 鍵移入時，練習用的入口網站就會在此啟動。',
+  'panel.noscript': '在這裡練習需要 JavaScript：請在瀏覽器中啟用，或繼續閱讀。',
   'panel.openSimulator': '開啟完整模擬器',
   'panel.outcome': '結果：',
   'panel.nothingYet': '目前還沒有動作。您練習的每個步驟都會顯示在這裡。',

@@ -76,6 +76,7 @@ export const en = {
   'sim.partnerDescription': 'Practice what a partner can do: resend the invitation, change the administrator or their address.',
   'sim.note': 'Practice data only. Everything stays in this browser. Never type a real password.',
   'sim.loading': 'Loading the simulator…',
+  'sim.noscript': 'The simulator needs JavaScript: turn it on in your browser to practise.',
   'sim.loadFailed': 'The practice portal could not start. Check your connection and reload the page.',
   'sim.busy': 'Working…',
   'sim.toPartner': 'Partner center',

@@ -70,6 +70,7 @@ export const ja: SimScreenDictionary = {
   'sim.partnerDescription': 'パートナーができること（招待の再送、管理者やそのメールアドレスの変更）を練習できます。',
   'sim.note': '練習用のデータです。すべてこのブラウザーの中だけに保存されます。本物のパスワードは絶対に入力しないでください。',
   'sim.loading': 'シミュレーターを読み込んでいます…',
+  'sim.noscript': 'シミュレーターを使うには JavaScript が必要です。ブラウザーで有効にしてから練習してください。',
   'sim.loadFailed': '練習用ポータルを起動できませんでした。接続を確認して、ページを再読み込みしてください。',
   'sim.busy': '処理しています…',
   'sim.toPartner': 'パートナー センター',

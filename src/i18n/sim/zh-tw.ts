@@ -70,6 +70,7 @@ export const zhTw: SimScreenDictionary = {
   'sim.partnerDescription': '練習合作夥伴可以做的事：重新寄送邀請、變更管理員或管理員的電子郵件地址。',
   'sim.note': '僅供練習的資料，所有內容只存在這個瀏覽器中。請勿輸入真正的密碼。',
   'sim.loading': '模擬器載入中…',
+  'sim.noscript': '模擬器需要 JavaScript：請在瀏覽器中啟用後再練習。',
   'sim.loadFailed': '練習用的入口網站無法啟動。請檢查網路連線，然後重新載入頁面。',
   'sim.busy': '處理中…',
   'sim.toPartner': '合作夥伴中心',

@@ -14,8 +14,9 @@ export default function InvitePanel({ locale }: { locale: Locale }) {
   const tp = panelTranslations(locale);
   // Closing the form opens a fresh one: the panel is only about inviting.
   const [round, setRound] = useState(0);
+  const useOutcome = () => useNewMail(tp, locale);
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={() => useNewMail(tp, locale)}>
+    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
       <WhenSignedIn t={t} tp={tp} formId="try-invite-signin">
         {(session) => sessionMay(session, 'users.invite')
           ? <InviteUsers key={round} locale={locale} t={t} onClose={() => setRound(round + 1)} />

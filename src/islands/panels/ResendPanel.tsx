@@ -12,8 +12,9 @@ import { useNewMail } from './useNewMail';
 export default function ResendPanel({ locale }: { locale: Locale }) {
   const t = simTranslations(locale);
   const tp = panelTranslations(locale);
+  const useOutcome = () => useNewMail(tp, locale);
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={() => useNewMail(tp, locale)}>
+    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
       <WhenSignedOut t={t} tp={tp}><Screens t={t} /></WhenSignedOut>
     </PanelFrame>
   );

@@ -30,11 +30,19 @@ export function panelText(locale: Locale) {
 export const harry = 'harry@contoso.com';
 export const password = 'Practice-Pass1';
 
-/** A section's panel, scrolled into view and started (its placeholder gone). */
+/** A section's try-it panel (its `<section>`). */
+export const panelOf = (page: Page, section: Section): Locator => page.locator('section.try-it').filter({ has: page.locator(`[data-island="${section}"]`) });
+
+/** Resolves once the panel's island has mounted its live portal (not the static first screen). */
+export async function panelStarted(panel: Locator): Promise<void> {
+  await expect(panel.locator('[data-island][data-started] .sim-portal')).toBeVisible();
+}
+
+/** A section's panel, started as a reader starts it: the pointer over it. */
 export async function openPanel(page: Page, locale: Locale, section: Section): Promise<Locator> {
-  const panel = page.locator('section.try-it').filter({ has: page.locator(`[data-island="${section}"]`) });
-  await panel.scrollIntoViewIfNeeded();
-  await expect(panel.locator('.sim-portal')).toBeVisible();
+  const panel = panelOf(page, section);
+  await panel.hover();
+  await panelStarted(panel);
   await expect(panel.getByText(panelText(locale)('panel.waiting'))).toHaveCount(0);
   return panel;
 }

@@ -1,0 +1,40 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname });
+
+/** The messages `npm run lint` gives for this code at this path (the file need not exist). */
+async function lint(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('the layers of src/, as npm run lint checks them', () => {
+  it.each([
+    ['src/domain/languages.ts', "import { locales } from '../i18n/locales';\nexport const all = locales;\n", 'The domain imports only the domain'],
+    ['src/domain/commands/inviteUser.ts', "import { getPortal } from '../../store';\nexport const portal = getPortal;\n", 'The domain imports only the domain'],
+    ['src/store/seed.ts', "import { example } from '../guide/exampleData';\nexport const seed = example;\n", 'The store never imports the guide'],
+    ['src/store/backends/memory.ts', "import { simTranslations } from '../../i18n/sim';\nexport const t = simTranslations;\n", 'The store never imports the guide'],
+    ['src/islands/SignIn.tsx', "import { signIn } from '../domain/commands/signIn';\nexport const go = signIn;\n", 'Islands change portal data through machines'],
+    ['src/islands/panels/DomainsPanel.tsx', "import { associateDomain } from '../../domain/commands';\nexport const go = associateDomain;\n", 'Islands change portal data through machines'],
+  ])('%s: an upward import fails', async (filePath, code, rule) => {
+    const messages = await lint(filePath, code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(`no-restricted-imports: '`);
+    expect(messages[0]).toContain(rule);
+  });
+
+  it.each([
+    ['src/domain/languages.ts', "import { locales } from '../config/locales';\nimport { text } from './text';\nexport const all = [locales, text];\n"],
+    ['src/domain/commands/inviteUser.ts', "import { validateLanguage } from '../languages';\nimport { example } from '../../config/exampleData';\nexport const all = [validateLanguage, example];\n"],
+    ['src/store/seed.ts', "import { example } from '../config/exampleData';\nimport { issueInvitation } from '../domain/commands/issueInvitation';\nexport const all = [example, issueInvitation];\n"],
+    ['src/islands/SignIn.tsx', "import { validateEmailFormat } from '../domain/email';\nimport { getPortal } from '../store';\nexport const all = [validateEmailFormat, getPortal];\n"],
+  ])('%s: imports down or sideways pass', async (filePath, code) => {
+    expect(await lint(filePath, code)).toEqual([]);
+  });
+
+  it('a hook called inside a callback in an island fails (react-hooks)', async () => {
+    const code = "import { useState } from 'react';\nexport function Panel() {\n  const make = () => useState(0);\n  return make;\n}\n";
+    expect(await lint('src/islands/panels/Panel.tsx', code)).toEqual([expect.stringContaining('react-hooks/rules-of-hooks')]);
+  });
+});
