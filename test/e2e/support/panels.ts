@@ -30,12 +30,14 @@ export function panelText(locale: Locale) {
 export const harry = 'harry@contoso.com';
 export const password = 'Practice-Pass1';
 
-/** A section's panel, scrolled into view and started (its placeholder gone). */
+/** A section's panel, scrolled into view and started (its placeholder or first paint gone). */
 export async function openPanel(page: Page, locale: Locale, section: Section): Promise<Locator> {
   const panel = page.locator('section.try-it').filter({ has: page.locator(`[data-island="${section}"]`) });
   await panel.scrollIntoViewIfNeeded();
   await expect(panel.locator('.sim-portal')).toBeVisible();
   await expect(panel.getByText(panelText(locale)('panel.waiting'))).toHaveCount(0);
+  // The first screen painted at build time gives way to the started island.
+  await expect(panel.locator('[data-first-paint]')).toHaveCount(0);
   return panel;
 }
 
