@@ -47,8 +47,8 @@ function renamed(element: HTMLElement, tag: string, look = ''): void {
  * Turns a screen's server-rendered markup into a picture of it, for a figure of the guide: the
  * same texts and classes (so it looks like the simulator), but nothing to operate. Forms become
  * divs; inputs, selects and text areas become spans showing their value (a checkbox as ☐ or ☑);
- * buttons and links become spans with their look; headings become paragraphs, so a figure adds
- * nothing to the page's outline; ids, label targets, tab stops, live regions and states go.
+ * buttons, links and labels become spans with their look; headings become paragraphs, so a
+ * figure adds nothing to the page's outline; ids, label targets, tab stops, live regions and states go.
  * The text stays in the page: read aloud, found by find-in-page and by search.
  * @example screenPicture('<form id="f"><button type="submit" class="sim-button">Submit</button></form>')
  * // '<div><span class="sim-button sim-figure-button">Submit</span></div>'
@@ -62,6 +62,10 @@ export function screenPicture(html: string): string {
     else if (tag === 'button') renamed(element, 'span', 'sim-figure-button');
     else if (tag === 'a') renamed(element, 'span', 'sim-figure-link');
     else if (/^h[1-6]$/.test(tag)) renamed(element, 'p', `sim-figure-heading sim-figure-${tag}`);
+    // The search index skips labels and headers (form parts, page chrome): plain elements keep
+    // a figure's every word findable.
+    else if (tag === 'label') renamed(element, 'span', 'sim-figure-label');
+    else if (tag === 'header') renamed(element, 'div');
     for (const name of Object.keys(element.attributes)) {
       if (droppedAttributes.has(name.toLowerCase()) || /^on/i.test(name)) element.removeAttribute(name);
     }

@@ -21,6 +21,8 @@ for (const locale of ['zh-tw', 'ja']) {
         const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
         const out = { words: 0, misses: [] as string[] };
         for (const heading of document.querySelectorAll('article h2[id]')) {
+          // A try-it panel's own headings (its mailbox) are not guide sections: search skips panels.
+          if (heading.closest('[data-pagefind-ignore]')) continue;
           let text = '';
           for (let node = heading.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling) {
             if (!node.hasAttribute('data-pagefind-ignore')) text += ` ${node.textContent}`;

@@ -45,10 +45,10 @@ export function useNavigation(): Navigation {
   return local ?? hashNavigation(route);
 }
 
-/** Screens inside a guide panel: React state, with links to the simulator page's same screen. */
+/** Screens inside a guide panel: React state, with links to the simulator page's same screen (its first: the page itself). */
 export function PanelNavigation({ simulatorUrl, initial = '', children }: { simulatorUrl: string; initial?: string; children: ReactNode }) {
   const [route, setRoute] = useState(initial);
-  const value = useMemo<Navigation>(() => ({ route, go: setRoute, href: (next) => `${simulatorUrl}#/${next}`, local: true }), [route, simulatorUrl]);
+  const value = useMemo<Navigation>(() => ({ route, go: setRoute, href: (next) => (next ? `${simulatorUrl}#/${next}` : simulatorUrl), local: true }), [route, simulatorUrl]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
 

@@ -12,10 +12,12 @@ export interface MailMessageProps {
   /** The page's language: the mail client's own words and dates. */
   readonly locale: Locale;
   readonly t: SimTranslate;
+  /** Where Get started now goes: by default the message's invitation (`accept/<token>`). */
+  readonly startRoute?: string;
 }
 
 /** One email in the mail client: its header in the page's language, its body in the recipient's. */
-export function MailMessage({ message, mail, locale, t }: MailMessageProps) {
+export function MailMessage({ message, mail, locale, t, startRoute }: MailMessageProps) {
   const token = message.params['token'];
   const status = message.linkStatus;
   const lang = localeInfo[mail.language].lang;
@@ -30,7 +32,7 @@ export function MailMessage({ message, mail, locale, t }: MailMessageProps) {
       <div className="sim-message-body" lang={lang}>
         <p>{mail.greeting}</p>
         {mail.paragraphs.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
-        {token && <p><RouteLink className="sim-button" to={`accept/${encodeURIComponent(token)}`}>{mail.button}</RouteLink></p>}
+        {token && <p><RouteLink className="sim-button" to={startRoute ?? `accept/${encodeURIComponent(token)}`}>{mail.button}</RouteLink></p>}
         {mail.expires && <p>{mail.expires}</p>}
         {mail.footer.map((line) => <p key={line} className="sim-small">{line}</p>)}
       </div>

@@ -44,6 +44,8 @@ export async function openPanel(page: Page, locale: Locale, section: Section): P
   await panel.hover();
   await panelStarted(panel);
   await expect(panel.getByText(panelText(locale)('panel.waiting'))).toHaveCount(0);
+  // The first screen painted at build time gives way to the started island.
+  await expect(panel.locator('[data-first-paint]')).toHaveCount(0);
   return panel;
 }
 

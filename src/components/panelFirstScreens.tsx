@@ -1,0 +1,52 @@
+/**
+ * What a try-it panel shows before its code arrives: its first screen for the store's starting
+ * state (the seed: nobody signed in, Harry's invitation in his mailbox), rendered at build time
+ * with the same screen components the island renders, real controls included, with the ids and
+ * names the island gives them (so text typed early can be carried over). `null`: this panel's
+ * first screen is not a screen component yet (the sign-in form, the panels' own checks).
+ */
+import type { ReactElement } from 'react';
+import type { Locale } from '../i18n/locales';
+import { simDictionaries, simTranslations } from '../i18n/sim';
+import { renderMail } from '../i18n/sim/renderMail';
+import type { PanelSection } from '../islands/panels';
+import { PanelNavigation } from '../islands/parts/navigation';
+import { MailboxScreen } from '../islands/screens/MailboxScreen';
+import { MailMessage } from '../islands/screens/MailMessage';
+import { createMemoryPortal } from '../store/memoryPortal';
+
+/**
+ * `accept-invitation`: the mailbox with Harry's invitation, as the store answers for its
+ * starting state. The link cannot name the learner's own invitation (the seed draws a new token
+ * in each browser), so until the code arrives it opens the simulator page, whose mailbox has it.
+ */
+async function acceptInvitation(locale: Locale): Promise<ReactElement> {
+  const t = simTranslations(locale);
+  let next = 0;
+  // Stable ids: the page's markup is the same on every build.
+  const portal = createMemoryPortal({ newId: () => `first-paint-${++next}` });
+  const boxes = await portal.listMailboxes();
+  const address = boxes[0]?.address ?? '';
+  const messages = address ? await portal.getMailbox(address) : [];
+  return (
+    <PanelNavigation simulatorUrl={`/${locale}/simulator/`}>
+      <MailboxScreen t={t} locale={locale} boxes={boxes} address={address}>
+        {messages.map((message) => {
+          const mail = renderMail(message, simDictionaries);
+          return mail && <li key={message.id}><MailMessage message={message} mail={mail} locale={locale} t={t} startRoute="" /></li>;
+        })}
+      </MailboxScreen>
+    </PanelNavigation>
+  );
+}
+
+/** Each panel's first screen, by section. */
+export const panelFirstScreens: Readonly<Record<PanelSection, ((locale: Locale) => Promise<ReactElement>) | null>> = {
+  'request-resend': null,
+  'accept-invitation': acceptInvitation,
+  'sign-in-address': null,
+  'get-started': null,
+  'invite-users': null,
+  roles: null,
+  domains: null,
+};
