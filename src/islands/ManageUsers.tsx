@@ -27,10 +27,8 @@ export function ManageUsers({ locale, t }: { locale: Locale; t: SimTranslate }) 
   const session = usePortalData((portal) => portal.getSession());
   const [editing, setEditing] = useState<UserView | null>(null);
   const [inviting, setInviting] = useState(false);
-  const actions = useUserActions(session ?? null, (userId) => {
-    if (editing?.id === userId) setEditing(null);
-  });
-  const { state, send, offers } = actions;
+  const actions = useUserActions(session ?? null);
+  const { state, send } = actions;
   if (!answer) return <p role="status">{t('sim.loading')}</p>;
   return (
     <ManageUsersScreen t={t} locale={locale} headingId={headingId} outcomeId={outcomeId} outcome={outcomeText(state.context.outcome, t)}
@@ -41,7 +39,7 @@ export function ManageUsers({ locale, t }: { locale: Locale; t: SimTranslate }) 
         return (
           <UserRowActions t={t} user={user} outcomeId={outcomeId}
             confirming={state.matches('confirming') && state.context.subject?.id === user.id}
-            mayResend={offers.can({ type: 'invitation.resend', user: row })} mayRemove={offers.can({ type: 'remove.ask', user: row })}
+            mayResend={state.can({ type: 'invitation.resend', user: row })} mayRemove={state.can({ type: 'remove.ask', user: row })}
             removeRefused={outcome?.kind === 'refused' && outcome.action === 'remove' && outcome.userId === user.id}
             removeRef={actions.removeButton(user.id)} confirmRef={actions.confirmButton}
             onEdit={() => { setInviting(false); setEditing(user); }}
@@ -55,7 +53,8 @@ export function ManageUsers({ locale, t }: { locale: Locale; t: SimTranslate }) 
         <button type="button" className="sim-button" onClick={() => { setEditing(null); setInviting(true); }}>{t('invite.open')}</button>
       )}
       {inviting && <InviteUsers locale={locale} t={t} onClose={() => setInviting(false)} />}
-      {editing && <EditRoles key={editing.id} user={editing} t={t} onClose={() => setEditing(null)} />}
+      {/* A user removed meanwhile (here or in another tab) has no roles to edit. */}
+      {editing && answer.ok && answer.users.some((user) => user.id === editing.id) && <EditRoles key={editing.id} user={editing} t={t} onClose={() => setEditing(null)} />}
     </ManageUsersScreen>
   );
 }
@@ -73,14 +72,8 @@ function outcomeText(outcome: UserActionOutcome | null, t: SimTranslate): ListOu
  * Remove's confirmation when it opens; back to the row's Remove after Cancel or a refusal; to
  * the heading once the user is gone.
  */
-function useUserActions(session: SessionView | null, onRemoved: (userId: string) => void) {
+function useUserActions(session: SessionView | null) {
   const [state, send] = useMachine(userActionsMachine, { input: { portal: getPortal(), session } });
-  // While the store is asked, rows keep the buttons the machine offered just before (clicks are
-  // ignored until it answers): a button vanishing under the pointer or focus would lose its place.
-  const ready = useRef(state);
-  if (!state.hasTag('busy')) ready.current = state;
-  const removed = useRef(onRemoved);
-  removed.current = onRemoved;
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const confirmButton = useRef<HTMLButtonElement>(null);
   const [focusRemoveOf, setFocusRemoveOf] = useState<string | null>(null);
@@ -94,10 +87,8 @@ function useUserActions(session: SessionView | null, onRemoved: (userId: string)
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
   useEffect(() => {
-    if (outcome?.kind === 'removed') {
-      removed.current(outcome.userId);
-      document.getElementById(headingId)?.focus();
-    } else if (outcome?.kind === 'refused' && outcome.action === 'remove') setFocusRemoveOf(outcome.userId);
+    if (outcome?.kind === 'removed') document.getElementById(headingId)?.focus();
+    else if (outcome?.kind === 'refused' && outcome.action === 'remove') setFocusRemoveOf(outcome.userId);
   }, [outcome]);
   useEffect(() => {
     if (!focusRemoveOf) return;
@@ -108,8 +99,6 @@ function useUserActions(session: SessionView | null, onRemoved: (userId: string)
   return {
     state,
     send,
-    /** What the rows offer: the machine's answer, as it stood before a call under way. */
-    offers: ready.current,
     confirmButton,
     /** Keeps each row's Remove button, to give it focus back after Cancel or a refusal. */
     removeButton: (userId: string) => (element: HTMLButtonElement | null) => {

@@ -5,8 +5,8 @@ import { usePortalData } from './parts/hooks';
 import { useNavigation } from './parts/navigation';
 import { SignIn } from './SignIn';
 
-// The first screen, sign-in, needs no state machine: the screens that do (and XState) load
-// when first opened, keeping the page's opening JavaScript small.
+// The first screen, sign-in, comes with the page (and with it XState: sign-in runs on
+// signInMachine); the other screens load when first opened, keeping the opening JavaScript small.
 const AcceptInvitation = lazy(() => import('./AcceptInvitation').then((module) => ({ default: module.AcceptInvitation })));
 const ResendRequest = lazy(() => import('./ResendRequest').then((module) => ({ default: module.ResendRequest })));
 const SignedIn = lazy(() => import('./SignedIn').then((module) => ({ default: module.SignedIn })));

@@ -56,20 +56,29 @@ export function formParts<V, C extends form.FormFields<V>>(fields: readonly stri
   };
 }
 
+/** How a form node names its guards and actions: by name, or with `params` (one machine, several forms). */
+type Named<N extends string, P> = P extends undefined ? N : { readonly type: N; readonly params: P };
+const named = <const N extends string, const P>(type: N, params: P) => (params === undefined ? type : { type, params }) as Named<N, P>;
+
 /**
  * The form state node: `editing` | `failed` (tag `failed`: the store refused the last submit;
  * left as soon as the learner changes something), the field events, `form.check`, and
- * `form.submit` to `submitTarget` when the rules pass. `more` adds substates or events.
+ * `form.submit` to `submitTarget` when the rules pass. `more` adds substates or events; `params`
+ * are handed to the guards and actions, for a machine with several forms (the partner console).
  */
-export function formNode<const T extends string, const S extends object = object, const O extends object = object>(submitTarget: T, more: { readonly states?: S; readonly on?: O } = {}) {
+export function formNode<const T extends string, const S extends object = object, const O extends object = object, const P = undefined>(
+  submitTarget: T,
+  more: { readonly states?: S; readonly on?: O; readonly params?: P } = {},
+) {
+  const params = more.params as P;
   return {
     tags: ['editing'],
     initial: 'editing',
     on: {
-      'field.change': { guard: 'isField', target: '.editing', actions: 'change' },
-      'field.blur': { guard: 'isField', actions: 'blur' },
-      'form.check': { actions: 'check' },
-      'form.submit': { guard: 'isComplete', target: submitTarget, actions: 'clearRefusal' },
+      'field.change': { guard: named('isField', params), target: '.editing', actions: named('change', params) },
+      'field.blur': { guard: named('isField', params), actions: named('blur', params) },
+      'form.check': { actions: named('check', params) },
+      'form.submit': { guard: named('isComplete', params), target: submitTarget, actions: named('clearRefusal', params) },
       ...(more.on as O),
     },
     states: { editing: {}, failed: { tags: ['failed'] }, ...(more.states as S) },

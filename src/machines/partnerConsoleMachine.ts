@@ -3,6 +3,7 @@ import type { NoticeKey } from '../domain/errors';
 import type { PortalApi } from '../store/portalApi';
 import type { PartnerAgreementView } from '../store/viewTypes';
 import * as form from './form';
+import { formNode } from './formParts';
 import { agreementNumberOf, partnerFields, rulesOf, taskValues, type PartnerForm, type PartnerValues } from './partnerForms';
 import { accepted, refusalOf } from './portalCall';
 
@@ -83,17 +84,7 @@ export const partnerConsoleMachine = setup({
   }),
   initial: 'lookup',
   states: {
-    lookup: {
-      tags: ['editing'],
-      initial: 'editing',
-      on: {
-        'field.change': { guard: { type: 'isField', params: formParams('lookup') }, target: '.editing', actions: { type: 'change', params: formParams('lookup') } },
-        'field.blur': { guard: { type: 'isField', params: formParams('lookup') }, actions: { type: 'blur', params: formParams('lookup') } },
-        'form.check': { actions: { type: 'check', params: formParams('lookup') } },
-        'form.submit': { guard: { type: 'isComplete', params: formParams('lookup') }, target: 'finding', actions: { type: 'clearRefusal', params: formParams('lookup') } },
-      },
-      states: { editing: {}, failed: { tags: ['failed'] } },
-    },
+    lookup: formNode('finding', { params: formParams('lookup') }),
     finding: {
       tags: ['busy'],
       invoke: {
@@ -153,18 +144,6 @@ export const partnerConsoleMachine = setup({
 });
 
 /** A task's form: the same events as every form, plus Cancel back to the agreement. */
-function taskForm(which: PartnerForm, saving: string) {
-  const params = formParams(which);
-  return {
-    tags: ['editing'],
-    initial: 'editing',
-    on: {
-      'field.change': { guard: { type: 'isField', params }, target: '.editing', actions: { type: 'change', params } },
-      'field.blur': { guard: { type: 'isField', params }, actions: { type: 'blur', params } },
-      'form.check': { actions: { type: 'check', params } },
-      'form.submit': { guard: { type: 'isComplete', params }, target: `#partnerConsole.agreement.${saving}`, actions: { type: 'clearRefusal', params } },
-      'form.cancel': { target: '#partnerConsole.agreement.idle' },
-    },
-    states: { editing: {}, failed: { tags: ['failed'] } },
-  } as const;
+function taskForm(which: PartnerForm, saving: 'savingAdministrator' | 'savingAddress') {
+  return formNode(`#partnerConsole.agreement.${saving}`, { params: formParams(which), on: { 'form.cancel': { target: '#partnerConsole.agreement.idle' } } });
 }

@@ -33,6 +33,10 @@ export type UserActionsEvent =
   | { readonly type: 'remove.cancel' };
 
 type Call = { portal: PortalApi; userId: string };
+const busyOffers = {
+  'invitation.resend': { guard: 'mayResend', actions: 'dropWhileBusy' },
+  'remove.ask': { guard: 'mayRemove', actions: 'dropWhileBusy' },
+} as const;
 const subjectId = (context: UserActionsContext) => context.subject?.id ?? '';
 
 const refused = (action: 'resend' | 'remove', userId: string, error: unknown): UserActionOutcome => ({
@@ -44,7 +48,8 @@ const refused = (action: 'resend' | 'remove', userId: string, error: unknown): U
  * → `resending`), offered for a user not yet active when the session may invite; Remove
  * (`remove.ask` → `confirming`, the row's inline "Remove …?"; `remove.confirm` → `removing`,
  * `remove.cancel` back), offered when the session may manage users. Each ends in `idle` with
- * `outcome`. Whom exactly is the store's call: a refusal arrives as `outcome.error`. The view
+ * `outcome`; while the store answers, the same buttons stay offered (`state.can`) and clicks are
+dropped. Whom exactly is the store's call: a refusal arrives as `outcome.error`. The view
  * keeps the machine's session current with `session.changed`. See README.md.
  * @example createActor(userActionsMachine, { input: { portal: getPortal() } }).start();
  */
@@ -66,6 +71,9 @@ export const userActionsMachine = setup({
     mayRemove: ({ context }) => sessionMay(context.session, 'users.manage'),
   },
   actions: {
+    // While the store answers, rows keep offering what they offered (a button vanishing under the
+    // pointer or focus would lose its place), so `state.can` stays true; a click now is dropped.
+    dropWhileBusy: () => {},
     // A new action: its user, and the last action's outcome no longer shown.
     start: assign(({ event }) => {
       assertEvent(event, ['remove.ask', 'invitation.resend']);
@@ -88,6 +96,7 @@ export const userActionsMachine = setup({
     },
     resending: {
       tags: ['busy'],
+      on: busyOffers,
       invoke: {
         id: 'resend',
         src: 'resend',
@@ -106,6 +115,7 @@ export const userActionsMachine = setup({
     },
     removing: {
       tags: ['busy'],
+      on: busyOffers,
       invoke: {
         id: 'remove',
         src: 'remove',

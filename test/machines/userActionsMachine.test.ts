@@ -23,6 +23,17 @@ describe('userActionsMachine', () => {
     expect(actions({}, null).getSnapshot().can({ type: 'remove.ask', user: mina })).toBe(false);
   });
 
+  it('keeps offering the same buttons while the store answers, and drops clicks meanwhile', () => {
+    const actor = actions();
+    actor.send({ type: 'invitation.resend', user: mina });
+    const busy = actor.getSnapshot();
+    expect(busy.value).toBe('resending');
+    expect([busy.can({ type: 'invitation.resend', user: mina }), busy.can({ type: 'remove.ask', user: harry }), busy.can({ type: 'invitation.resend', user: harry })]).toEqual([true, true, false]);
+    actor.send({ type: 'remove.ask', user: harry });
+    expect(actor.getSnapshot().value).toBe('resending');
+    expect(actor.getSnapshot().context.subject).toEqual(mina);
+  });
+
   it('resends the invitation and says to which address', async () => {
     const call = recording({ ok: true, user: { email: 'mina@contoso.com' } });
     const actor = actions({ resend: call.logic });

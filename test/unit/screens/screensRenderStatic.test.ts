@@ -1,0 +1,74 @@
+import { createElement, type FunctionComponent } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { simTranslations } from '../../../src/i18n/sim';
+import { DashboardScreen } from '../../../src/islands/screens/DashboardScreen';
+import { EditRolesScreen } from '../../../src/islands/screens/EditRolesScreen';
+import { ManageUsersScreen } from '../../../src/islands/screens/ManageUsersScreen';
+import { PartnerAgreementScreen } from '../../../src/islands/screens/PartnerAgreementScreen';
+import { PartnerLookupScreen } from '../../../src/islands/screens/PartnerLookupScreen';
+import { ProfileScreen } from '../../../src/islands/screens/ProfileScreen';
+import { SignInScreen } from '../../../src/islands/screens/SignInScreen';
+import { UserMenu } from '../../../src/islands/screens/UserMenu';
+import { UserRowActions } from '../../../src/islands/screens/UserRowActions';
+import type { PartnerAgreementView, UserView } from '../../../src/store/viewTypes';
+
+/**
+ * The screens are pure: they render from plain props alone, outside a browser, with no machine
+ * and no store (as the guide's figures render them at build time).
+ */
+const t = simTranslations('en');
+const none = () => {};
+const render = <P extends object>(component: FunctionComponent<P>, props: P) => renderToStaticMarkup(createElement(component, props));
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ');
+
+const harry = {
+  id: 'u1', email: 'harry@contoso.com', name: 'Harry Roldan', preferredLanguage: 'en', country: 'US', roles: ['account-administrator'], status: 'active',
+  invitedAt: '2016-11-01T09:00:00.000Z', activatedAt: '2016-11-02T09:00:00.000Z', isPurchasingAccountAdministrator: true, canUseOnlineServices: false,
+  invitation: null, registration: 'active',
+} as const satisfies UserView;
+const mina = { ...harry, id: 'u2', email: 'mina@contoso.com', name: 'Mina Sato', roles: ['report-viewer'], status: 'invited', activatedAt: null, isPurchasingAccountAdministrator: false, registration: 'expired' } as const satisfies UserView;
+const agreement: PartnerAgreementView = {
+  organization: 'Contoso', agreementNumber: '1234567890', purchasingAccountNumber: '5012345678', partner: { name: 'Fabrikam' },
+  purchasingAccountAdministrator: { name: 'Harry Roldan', email: 'harry@contoso.com', preferredLanguage: 'en' }, administratorStatus: 'invited', invitation: null,
+};
+const task = <F extends string>(values: Record<F, string>) => ({ values, errors: {}, onChange: none, onBlur: none, onSubmit: none });
+
+describe('screens render from plain props', () => {
+  it('sign-in, with its labels and a field error', () => {
+    const html = text(render(SignInScreen, { t, formId: 'signin', values: { email: 'harry@outlook.com', password: '' }, errors: { email: 'error.email.personal' }, busy: false, onChange: none, onBlur: none, onSubmit: none }));
+    for (const label of [t('signIn.heading'), t('signIn.email'), t('signIn.password'), t('signIn.submit'), t('signIn.resend'), t('error.email.personal')]) expect(html).toContain(label);
+  });
+
+  it('dashboard, user menu and My profile', () => {
+    expect(text(render(DashboardScreen, { t, name: harry.name, agreement }))).toContain(t('dashboard.welcome', { name: harry.name }));
+    const menu = text(render(UserMenu, { t, name: harry.name, open: true, onToggle: none, onEscape: none, onProfile: none, onSignOut: none }));
+    for (const label of [t('portal.profile'), t('portal.signOut')]) expect(menu).toContain(label);
+    expect(text(render(ProfileScreen, { t, locale: 'en', user: harry }))).toContain(t('role.account-administrator'));
+  });
+
+  it('Manage users, a row’s actions and the roles editor', () => {
+    const list = text(render(ManageUsersScreen, {
+      t, locale: 'en', headingId: 'h', outcomeId: 'o', outcome: null, list: { users: [harry, mina] },
+      actionsFor: (user) => createElement(UserRowActions, {
+        t, user, confirming: false, mayResend: user.status !== 'active', mayRemove: true, removeRefused: false, outcomeId: 'o',
+        onEdit: none, onResend: none, onAskRemove: none, onConfirmRemove: none, onCancelRemove: none,
+      }),
+    }));
+    for (const label of [t('users.heading'), t('users.status.active'), t('users.status.expired'), t('users.resend'), t('users.edit', { name: mina.name })]) expect(list).toContain(label);
+    const roles = text(render(EditRolesScreen, {
+      t, name: harry.name, errors: {}, busy: false, saved: false, onToggle: none, onSubmit: none, onClose: none,
+      choices: [{ role: 'account-administrator', checked: true, locked: true }, { role: 'report-viewer', checked: false, locked: false }],
+    }));
+    expect(roles).toContain(t('roles.locked.account-administrator'));
+  });
+
+  it('the partner console’s forms', () => {
+    expect(text(render(PartnerLookupScreen, { t, agreementNumber: '', errors: {}, busy: false, onChange: none, onBlur: none, onSubmit: none }))).toContain(t('partner.find'));
+    const html = text(render(PartnerAgreementScreen, {
+      t, agreement, notice: null, resendRefusal: undefined, busy: false, languages: [{ value: 'en', label: 'English' }], onResend: none,
+      address: task({ email: '' }), administrator: task({ name: '', email: '', preferredLanguage: '' }),
+    }));
+    for (const label of [t('partner.resend'), t('partner.changeEmail'), t('partner.changeAdminSubmit'), t('partner.status.invited')]) expect(html).toContain(label);
+  });
+});
