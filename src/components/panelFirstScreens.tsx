@@ -3,16 +3,19 @@
  * state (the seed: nobody signed in, Harry's invitation in his mailbox), rendered at build time
  * with the same screen components the island renders, real controls included, with the ids and
  * names the island gives them (so text typed early can be carried over). `null`: this panel's
- * first screen is not a screen component yet (the sign-in form, the panels' own checks).
+ * first screen is not a screen component yet (the work-account check and the role picker are the
+ * panels' own).
  */
 import type { ReactElement } from 'react';
 import type { Locale } from '../i18n/locales';
+import { panelTranslations } from '../i18n/panels';
 import { simDictionaries, simTranslations } from '../i18n/sim';
 import { renderMail } from '../i18n/sim/renderMail';
 import type { PanelSection } from '../islands/panels';
 import { PanelNavigation } from '../islands/parts/navigation';
 import { MailboxScreen } from '../islands/screens/MailboxScreen';
 import { MailMessage } from '../islands/screens/MailMessage';
+import { SignInScreen } from '../islands/screens/SignInScreen';
 import { createMemoryPortal } from '../store/memoryPortal';
 
 /**
@@ -40,13 +43,31 @@ async function acceptInvitation(locale: Locale): Promise<ReactElement> {
   );
 }
 
+/** A picture does nothing until the island takes over (the loader holds clicks and submits). */
+const inert = () => undefined;
+
+/**
+ * The sign-in page, as a panel shows it to someone not signed in: with `formId`, the island's
+ * ids (`PanelFrame`'s `WhenSignedIn`, `ResendPanel`); `signInFirst` adds the line a step that
+ * needs an administrator says above it.
+ */
+function signIn(formId: string, signInFirst: boolean) {
+  return async (locale: Locale): Promise<ReactElement> => (
+    <PanelNavigation simulatorUrl={`/${locale}/simulator/`}>
+      {signInFirst && <p className="sim-small">{panelTranslations(locale)('panel.signInFirst')}</p>}
+      <SignInScreen t={simTranslations(locale)} formId={formId} values={{ email: '', password: '' }} errors={{}} busy={false}
+        onChange={inert} onBlur={inert} onSubmit={inert} />
+    </PanelNavigation>
+  );
+}
+
 /** Each panel's first screen, by section. */
 export const panelFirstScreens: Readonly<Record<PanelSection, ((locale: Locale) => Promise<ReactElement>) | null>> = {
-  'request-resend': null,
+  'request-resend': signIn('try-resend-signin', false),
   'accept-invitation': acceptInvitation,
   'sign-in-address': null,
-  'get-started': null,
-  'invite-users': null,
+  'get-started': signIn('try-profile-signin', true),
+  'invite-users': signIn('try-invite-signin', true),
   roles: null,
-  domains: null,
+  domains: signIn('try-domains-signin', true),
 };

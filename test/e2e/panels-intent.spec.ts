@@ -110,9 +110,12 @@ test('text typed and a click made while the panel’s code loads are kept: the c
   expect(navigations).toBe(0);
 });
 
-test('text typed into a field before the panel started stays there, with the focus', async ({ page }) => {
+test('text typed into the first screen the page painted stays there when the panel starts, with the focus', async ({ page }) => {
   const code = await holdPanelCode(page);
-  const panel = await withStaticFirstScreen(page, 'domains');
+  await page.goto('/en/domains/');
+  const panel = panelOf(page, 'domains');
+  // The sign-in form is in the page's HTML before any code: the reader can start at once.
+  await expect(panel.locator('[data-first-paint]').getByRole('textbox', { name: t('signIn.email') })).toBeVisible();
   const email = panel.getByRole('textbox', { name: t('signIn.email') });
   await email.click();
   await page.keyboard.type('harry@');
@@ -124,6 +127,21 @@ test('text typed into a field before the panel started stays there, with the foc
   // The reader goes on typing in the live field.
   await page.keyboard.type('contoso.com');
   await expect(email).toHaveValue(harry);
+});
+
+test('ja: the link clicked on the painted sign-in page while the code loads opens the resend form, once', async ({ page }) => {
+  const ja = simTranslations('ja');
+  const code = await holdPanelCode(page);
+  await page.goto('/ja/get-invitation/');
+  const panel = panelOf(page, 'request-resend');
+  await panel.locator('[data-first-paint]').getByRole('link', { name: ja('signIn.resend') }).click();
+  await code.requested;
+  // Held: the page did not follow the link to the simulator page.
+  expect(new URL(page.url()).pathname).toBe('/ja/get-invitation/');
+  code.release();
+  await panelStarted(panel);
+  await expect(panel.getByRole('heading', { name: ja('resend.heading') })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/ja/get-invitation/');
 });
 
 test.describe('on a phone', () => {
@@ -159,6 +177,8 @@ test.describe('without JavaScript', () => {
       const panel = panelOf(page, 'domains');
       await expect(panel.getByText(panelText(locale)('panel.noscript'))).toBeVisible();
       await expect(panel.getByText(panelText(locale)('panel.waiting'))).toBeHidden();
+      // No dead form to type a password into: the painted sign-in page is not shown.
+      await expect(panel.getByRole('textbox')).toHaveCount(0);
       await page.goto(`/${locale}/simulator/`);
       await expect(page.getByText(simTranslations(locale)('sim.noscript'))).toBeVisible();
       await expect(page.getByText(simTranslations(locale)('sim.loading'))).toBeHidden();
