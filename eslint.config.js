@@ -47,10 +47,4 @@ export default defineConfig(
     },
   },
   { files: ['src/islands/**/*.tsx'], ...reactHooks.configs.flat.recommended },
-  {
-    // Resend and Remove keep their own state and focus refs here until they move to a machine
-    // (issue 8, part 4, rewrites this file): until then these two rules are off for it alone.
-    files: ['src/islands/ManageUsers.tsx'],
-    rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off' },
-  },
 );

@@ -76,7 +76,8 @@ function useUserActions(session: SessionView | null) {
   const [state, send] = useMachine(userActionsMachine, { input: { portal: getPortal(), session } });
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const [focusRemoveOf, setFocusRemoveOf] = useState<string | null>(null);
+  // The row whose Remove button takes focus once it is on the page again (after Cancel or a refusal).
+  const focusRemoveOf = useRef<string | null>(null);
   const confirming = state.matches('confirming') ? state.context.subject?.id : undefined;
   const { outcome } = state.context;
 
@@ -88,13 +89,15 @@ function useUserActions(session: SessionView | null) {
   }, [confirming]);
   useEffect(() => {
     if (outcome?.kind === 'removed') document.getElementById(headingId)?.focus();
-    else if (outcome?.kind === 'refused' && outcome.action === 'remove') setFocusRemoveOf(outcome.userId);
+    else if (outcome?.kind === 'refused' && outcome.action === 'remove') focusRemoveOf.current = outcome.userId;
   }, [outcome]);
+  // After every render: is the Remove button waiting for focus back on the page?
   useEffect(() => {
-    if (!focusRemoveOf) return;
-    removeButtons.current.get(focusRemoveOf)?.focus();
-    setFocusRemoveOf(null);
-  }, [focusRemoveOf]);
+    const button = focusRemoveOf.current && removeButtons.current.get(focusRemoveOf.current);
+    if (!button) return;
+    focusRemoveOf.current = null;
+    button.focus();
+  });
 
   return {
     state,
@@ -106,8 +109,8 @@ function useUserActions(session: SessionView | null) {
       else removeButtons.current.delete(userId);
     },
     cancel: (userId: string) => {
+      focusRemoveOf.current = userId;
       send({ type: 'remove.cancel' });
-      setFocusRemoveOf(userId);
     },
   };
 }
