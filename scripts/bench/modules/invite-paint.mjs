@@ -8,6 +8,7 @@ import { enMail } from '../../../src/i18n/sim/mail/en.ts';
 const en = { ...screens, ...enMail };
 import { launchChromium, withPage } from '../chromium.mjs';
 import { islandsMounted } from '../page-js.mjs';
+import { stats } from '../stats.mjs';
 
 /** @typedef {import('../types.mjs').BenchModule} BenchModule */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -54,14 +55,6 @@ async function signUp(page) {
   await page.getByRole('link', { name: `${en['portal.account']} › ${en['portal.manageAccess']}` }).click();
   await page.getByRole('heading', { name: en['users.heading'] }).waitFor();
 }
-
-/** @param {number[]} values */
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
-};
 
 /** @type {BenchModule} */
 export default {

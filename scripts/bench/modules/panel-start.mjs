@@ -4,6 +4,7 @@
 import { VIEWPORT, launchChromium } from '../chromium.mjs';
 import { watchScripts } from '../page-js.mjs';
 import { PANEL } from '../panels.mjs';
+import { stats } from '../stats.mjs';
 
 /** @typedef {import('../types.mjs').BenchModule} BenchModule */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -53,14 +54,6 @@ async function timedStart(page, address) {
   const { over, interactive } = await page.evaluate(() => /** @type {any} */ (window).benchPanel);
   return interactive - over;
 }
-
-/** @param {number[]} values */
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
-};
 
 /** @type {BenchModule} */
 export default {
