@@ -10,14 +10,29 @@ import type { Ui } from './modelPaths';
  * walked by simulator.spec.ts).
  */
 export async function preparedDocument(scene: (world: World) => Promise<void>): Promise<string> {
+  return (await preparedWorld(scene)).document;
+}
+
+/** The document, and the world it was made in (to read what the scene made: ids, names, notes). */
+export async function preparedWorld(scene: (world: World) => Promise<void>): Promise<{ document: string; world: World }> {
   const world = createWorld();
   await scene(world);
-  return world.store.exportDocument();
+  return { document: await world.store.exportDocument(), world };
+}
+
+/**
+ * Replaces this browser's store under the open page, without loading anything: what the page
+ * shows stays (typed values too), and its next call reads the new document (the browser store
+ * compares the stored text on every read). For an answer that depends on what happened
+ * elsewhere meanwhile (Harry registered, the clock moved on) while a form stays filled in.
+ */
+export async function swapStore(ui: Ui, document: string): Promise<void> {
+  await ui.page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, document] as const);
 }
 
 /** Puts `document` in this browser's store, then opens the simulator at `hash`. */
 export async function startFrom(ui: Ui, document: string, hash: string): Promise<void> {
-  await ui.page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, document] as const);
+  await swapStore(ui, document);
   await ui.page.goto(`/${ui.locale}/simulator/${hash}`);
   // From the simulator page itself only the #fragment changed, which loads nothing: load it anew.
   await ui.page.reload();

@@ -103,3 +103,12 @@ export async function otherTab(ui: Ui, hash: string): Promise<Ui> {
   return { ...ui, page };
 }
 
+
+/** A dictionary line with one `{name}` left open: matches it whatever the name. */
+export function withAnyName(t: Ui['t'], key: 'portal.userMenu'): RegExp {
+  const [before = '', after = ''] = t(key, { name: '\u0000' }).split('\u0000');
+  return new RegExp(`^${escapeRegExp(before)}.+${escapeRegExp(after)}$`);
+}
+
+/** The signed-in portal's user menu button (whoever is signed in). */
+export const userMenu = ({ page, t }: Ui) => page.getByRole('button', { name: withAnyName(t, 'portal.userMenu') });
