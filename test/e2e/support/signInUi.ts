@@ -6,7 +6,7 @@ import type { World } from '../../support/model/world';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
 import { noPage } from './noPage';
 import { preparedDocument, startFrom, swapStore } from './preparedStore';
-import { openSimulator, userMenu } from './uiScenes';
+import { openSimulator, signOutFromMenu, userMenu } from './uiScenes';
 import { clickSubmit, showsTextForm, summaryOf, textFieldEvents, type TextForm } from './formUi';
 
 /**
@@ -63,8 +63,7 @@ const events: Record<string, EventAction> = {
   'form.submit': clickSignIn,
   // The user menu's Sign out: the page's way to end the session the dashboard shows.
   'session.end': async (ui, event) => {
-    await userMenu(ui).click();
-    await ui.page.getByRole('button', { name: ui.t('portal.signOut') }).click();
+    await signOutFromMenu(ui);
     return [event];
   },
 };

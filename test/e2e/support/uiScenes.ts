@@ -112,3 +112,9 @@ export function withAnyName(t: Ui['t'], key: 'portal.userMenu'): RegExp {
 
 /** The signed-in portal's user menu button (whoever is signed in). */
 export const userMenu = ({ page, t }: Ui) => page.getByRole('button', { name: withAnyName(t, 'portal.userMenu') });
+
+/** Signed in: the user menu, then Sign out (whoever is signed in; what follows is the caller's to check). */
+export async function signOutFromMenu(ui: Ui): Promise<void> {
+  await userMenu(ui).click();
+  await ui.page.getByRole('button', { name: ui.t('portal.signOut') }).click();
+}
