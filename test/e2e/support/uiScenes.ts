@@ -105,7 +105,7 @@ export async function otherTab(ui: Ui, hash: string): Promise<Ui> {
 
 
 /** A dictionary line with one `{name}` left open: matches it whatever the name. */
-export function withAnyName(t: Ui['t'], key: 'portal.userMenu'): RegExp {
+export function withAnyName(t: Ui['t'], key: 'portal.userMenu' | 'roles.legend'): RegExp {
   const [before = '', after = ''] = t(key, { name: '\u0000' }).split('\u0000');
   return new RegExp(`^${escapeRegExp(before)}.+${escapeRegExp(after)}$`);
 }
