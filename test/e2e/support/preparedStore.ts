@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import { STORAGE_KEY } from '../../../src/store/browserPortal';
+import { must } from '../../support/model/scenes';
 import { createWorld, type World } from '../../support/model/world';
 import type { Ui } from './modelPaths';
 
@@ -38,4 +39,18 @@ export async function startFrom(ui: Ui, document: string, hash: string): Promise
   await ui.page.reload();
   // The document is valid: no recovery notice (an invalid one would be set aside and the seed loaded).
   await expect(ui.page.getByText(ui.t('notice.store.recovered'))).toHaveCount(0);
+}
+
+/**
+ * What happened elsewhere meanwhile, done in Node by `change` (a model's own arrangement: Harry
+ * registers) on a copy of this browser's store, then swapped in under the open page
+ * (`swapStore`). For a store the page seeded itself: a copy of a prepared document would get
+ * ids its world already counted.
+ */
+export async function changedMeanwhile(ui: Ui, change: (world: World) => Promise<void>): Promise<void> {
+  const text = await ui.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  const world = createWorld();
+  if (text !== null) must(await world.store.importDocument(text));
+  await change(world);
+  await swapStore(ui, await world.store.exportDocument());
 }
