@@ -75,6 +75,8 @@ const states: Record<string, StateCheck> = {
   finding: showsCall,
   'agreement.idle': async (ui, expected) => {
     await showsAgreement(ui, expected);
+    // Just found: focus is on the agreement's heading, where the partner's next step starts.
+    if (justFound.delete(ui.page)) await expect(agreementHeading(ui, expected.context.agreement)).toBeFocused();
     await showsClosed(ui, address);
     await showsClosed(ui, administrator);
   },
@@ -123,9 +125,12 @@ const events: Record<string, EventMapping> = {
 
 const asIs: AnswerSetup = { arrange: async () => undefined };
 
+/** Pages whose next agreement shown is the one the lookup finds. */
+const justFound = new WeakSet<Ui['page']>();
+
 /** store answer → how the real store is made to give it. */
 const answers: Record<string, AnswerSetup> = {
-  found: asIs,
+  found: { arrange: async (ui) => void justFound.add(ui.page) },
   notFound: asIs,
   sent: asIs,
   // The administrator registered meanwhile (in the portal, another tab): nothing to resend.
