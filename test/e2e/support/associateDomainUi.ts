@@ -6,6 +6,7 @@ import { harryWithContoso } from '../../support/model/associateDomainModel';
 import { harrySignedIn, signedInAs } from '../../support/model/scenes';
 import type { World } from '../../support/model/world';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
+import { noPage } from './noPage';
 import { preparedDocument, startFrom } from './preparedStore';
 import { escapeRegExp, openSimulator, otherTab } from './uiScenes';
 
@@ -112,11 +113,6 @@ const otherTabDoes = (what: (other: Ui, before: AnyMachineSnapshot) => Promise<v
   },
 });
 
-const noPage = {
-  rejected: 'the browser store never rejects a call: it runs in the page and answers its own failures as a refusal (runner.serial)',
-  writeFailed: 'the browser store never refuses a save: when the browser does, practice goes on in memory with a notice (storageBackend)',
-};
-
 /** store answer → how the real store is made to give it. */
 const answers: Record<string, AnswerSetup> = {
   signedOut: { vitestOnly: 'nobody signed in sees the sign-in page, not Domains: no page opens this machine signed out' },
@@ -137,8 +133,8 @@ const answers: Record<string, AnswerSetup> = {
     await expect(other.page.getByText(other.t('domains.none'))).toBeVisible();
   }),
   listed: { arrange: async () => undefined },
-  rejected: { vitestOnly: noPage.rejected },
-  writeFailed: { vitestOnly: noPage.writeFailed },
+  rejected: noPage.rejected,
+  writeFailed: noPage.writeFailed,
 };
 
 export function associateDomainUi(outcomes: UiModel['outcomes']): UiModel {

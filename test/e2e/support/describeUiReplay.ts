@@ -20,6 +20,16 @@ function coverageOf(name: string, machine: AnyStateMachine, paths: readonly Mode
   return coverage;
 }
 
+/** Why the paths left to the Vitest model test are left there, and how many each reason leaves. */
+function leftOut(ui: UiModel, paths: readonly ModelPath[]): Map<string, number> {
+  const reasons = new Map<string, number>();
+  for (const path of paths) {
+    const reason = vitestOnlyReason(ui, path);
+    if (reason !== null) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  return reasons;
+}
+
 /**
  * Model-based e2e of one machine: the covering shortest paths of its model (the same events and
  * store answers as its Vitest model test, and its journeys) replayed through the simulator's UI
@@ -47,6 +57,7 @@ export function describeUiReplay<M extends AnyStateMachine>(model: ModelDefiniti
     test('coverage of the replayed paths', () => {
       const coverage = coverageOf(model.name, machine, replayed);
       console.log(`ui replay ${coverage.summary()}; ${replayed.length} of ${paths.length} paths in the page, ${paths.length - replayed.length} left to the Vitest model test`);
+      for (const [reason, count] of leftOut(ui, paths)) console.log(`  ${count} × ${reason}`);
       test.expect(replayed.length).toBeGreaterThan(0);
     });
   });

@@ -33,7 +33,15 @@ export type EventAction = (ui: Ui, event: AnyEventObject, before: AnyMachineSnap
  * makes the call (or, for a machine that starts with a call, by opening its screen); or why
  * no page can make it answer that way, so that only the Vitest model test replays it.
  */
-export type AnswerSetup = { readonly arrange: (ui: Ui, before: AnyMachineSnapshot) => Promise<void> } | { readonly vitestOnly: string };
+export type AnswerSetup = { readonly arrange: (ui: Ui, before: AnyMachineSnapshot) => Promise<void> } | VitestOnly;
+
+/** Why no page can do this (a store answer it cannot cause, a learner's event it offers no control for). */
+export interface VitestOnly {
+  readonly vitestOnly: string;
+}
+
+/** What the learner does for an event, or why no page offers a way to send it. */
+export type EventMapping = EventAction | VitestOnly;
 
 /** A machine's UI: `state value → what it shows`, `event type → what the learner does`, `answer → how`. */
 export interface UiModel {
@@ -42,7 +50,7 @@ export interface UiModel {
   readonly outcomes: WeakMap<object, Outcome>;
   readonly start: (ui: Ui) => Promise<void>;
   readonly states: Readonly<Record<string, StateCheck>>;
-  readonly events: Readonly<Record<string, EventAction>>;
+  readonly events: Readonly<Record<string, EventMapping>>;
   readonly answers: Readonly<Record<string, AnswerSetup>>;
 }
 
@@ -75,13 +83,22 @@ function answerOf(model: UiModel, event: AnyEventObject | undefined): { name: st
   return outcome && { name: outcome.name, setup: mapped(model.answers, outcome.name, 'store answer') };
 }
 
-/** Why a path cannot be replayed in a page (a store answer no page can cause), or null. */
+/** Why a path cannot be replayed in a page (a store answer no page can cause, an event no page sends), or null. */
 export function vitestOnlyReason(model: UiModel, path: ModelPath): string | null {
   for (const event of path.events) {
     const answer = answerOf(model, event);
     if (answer && 'vitestOnly' in answer.setup) return `[${answer.name}]: ${answer.setup.vitestOnly}`;
+    const action = answer ? undefined : mapped(model.events, event.type, 'event');
+    if (action && 'vitestOnly' in action) return `${event.type}: ${action.vitestOnly}`;
   }
   return null;
+}
+
+/** The learner's action for `event` (a path with an event no page sends is never replayed). */
+function actionOf(model: UiModel, event: AnyEventObject): EventAction {
+  const action = mapped(model.events, event.type, 'event');
+  if ('vitestOnly' in action) throw new Error(`${event.type} cannot be sent from a page: ${action.vitestOnly}`);
+  return action;
 }
 
 /** The test's title: the state the path ends in, then its events. */
@@ -121,7 +138,7 @@ export async function replayPath(model: UiModel, ui: Ui, path: ModelPath, { axe 
       let sent: readonly AnyEventObject[] = [event];
       if (!model.outcomes.has(event)) {
         await arrange(index + 1, expected);
-        sent = await mapped(model.events, event.type, 'event')(ui, event, expected);
+        sent = await actionOf(model, event)(ui, event, expected);
       }
       for (const each of sent) expected = transition(model.machine, expected, each)[0] as AnyMachineSnapshot;
       const modelled = path.states[index + 1] as AnyMachineSnapshot;

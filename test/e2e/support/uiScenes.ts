@@ -103,3 +103,18 @@ export async function otherTab(ui: Ui, hash: string): Promise<Ui> {
   return { ...ui, page };
 }
 
+
+/** A dictionary line with one `{name}` left open: matches it whatever the name. */
+export function withAnyName(t: Ui['t'], key: 'portal.userMenu' | 'roles.legend'): RegExp {
+  const [before = '', after = ''] = t(key, { name: '\u0000' }).split('\u0000');
+  return new RegExp(`^${escapeRegExp(before)}.+${escapeRegExp(after)}$`);
+}
+
+/** The signed-in portal's user menu button (whoever is signed in). */
+export const userMenu = ({ page, t }: Ui) => page.getByRole('button', { name: withAnyName(t, 'portal.userMenu') });
+
+/** Signed in: the user menu, then Sign out (whoever is signed in; what follows is the caller's to check). */
+export async function signOutFromMenu(ui: Ui): Promise<void> {
+  await userMenu(ui).click();
+  await ui.page.getByRole('button', { name: ui.t('portal.signOut') }).click();
+}

@@ -31,6 +31,8 @@ export function createWalker(spec: AnySpec) {
   const label = (event: AnyEventObject) => {
     const outcome = outcomes.get(event);
     if (outcome) return `[${outcome.name}]`;
+    const own = spec.label?.(event);
+    if (own !== undefined) return own;
     const { type, ...rest } = event as { type: string };
     const detail = Object.values(rest).map((value) => JSON.stringify(value)).join(' ');
     return detail ? `${type}(${detail})` : type;

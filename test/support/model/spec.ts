@@ -25,6 +25,8 @@ export interface ModelDefinition<M extends AnyStateMachine> {
   readonly outcomes: (snapshot: SnapshotFrom<M>) => readonly Outcome[];
   /** What model and real actor must agree on after every step (the state value is always compared). */
   readonly project: (snapshot: SnapshotFrom<M>) => unknown;
+  /** How a learner's event reads in a path's title, where its payload would not (default: its values as JSON). */
+  readonly label?: (event: EventFrom<M>) => string | undefined;
   /** Model states are told apart by value and by this (default: `project`). */
   readonly key?: (snapshot: SnapshotFrom<M>) => unknown;
   /**
