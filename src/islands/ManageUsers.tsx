@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locales';
 import type { SimTranslate } from '../i18n/sim';
 import { editRolesMachine } from '../machines/editRolesMachine';
 import { sessionMay } from '../machines/session';
-import { userActionsMachine, type UserActionOutcome } from '../machines/userActionsMachine';
+import { rowOffers, userActionsMachine, type UserActionOutcome } from '../machines/userActionsMachine';
 import { getPortal, type SessionView, type UserView } from '../store';
 import { useFocusFirstError } from './parts/ErrorSummary';
 import { usePortalData } from './parts/hooks';
@@ -36,10 +36,11 @@ export function ManageUsers({ locale, t }: { locale: Locale; t: SimTranslate }) 
       actionsFor={(user) => {
         const row = { id: user.id, name: user.name, status: user.status };
         const outcome = state.context.outcome;
+        const offers = rowOffers(state.context, row);
         return (
           <UserRowActions t={t} user={user} outcomeId={outcomeId}
             confirming={state.matches('confirming') && state.context.subject?.id === user.id}
-            mayResend={state.can({ type: 'invitation.resend', user: row })} mayRemove={state.can({ type: 'remove.ask', user: row })}
+            mayResend={offers.resend} mayRemove={offers.remove}
             removeRefused={outcome?.kind === 'refused' && outcome.action === 'remove' && outcome.userId === user.id}
             removeRef={actions.removeButton(user.id)} confirmRef={actions.confirmButton}
             onEdit={() => { setInviting(false); setEditing(user); }}

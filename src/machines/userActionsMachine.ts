@@ -33,10 +33,17 @@ export type UserActionsEvent =
   | { readonly type: 'remove.cancel' };
 
 type Call = { portal: PortalApi; userId: string };
-const busyOffers = {
-  'invitation.resend': { guard: 'mayResend', actions: 'dropWhileBusy' },
-  'remove.ask': { guard: 'mayRemove', actions: 'dropWhileBusy' },
-} as const;
+
+/**
+ * The actions a user's row offers, as the session allows them: Resend invitation for someone not
+ * yet active when the session may invite, Remove when it may manage users. The row reads this,
+ * not `state.can`, so its buttons stay put while the store answers (a button vanishing under the
+ * pointer or focus would lose its place); a click then is simply not taken.
+ * @example rowOffers(snapshot.context, user) // { resend: false, remove: true }
+ */
+export function rowOffers(context: Pick<UserActionsContext, 'session'>, user: ActionUser): { readonly resend: boolean; readonly remove: boolean } {
+  return { resend: user.status !== 'active' && sessionMay(context.session, 'users.invite'), remove: sessionMay(context.session, 'users.manage') };
+}
 const subjectId = (context: UserActionsContext) => context.subject?.id ?? '';
 
 const refused = (action: 'resend' | 'remove', userId: string, error: unknown): UserActionOutcome => ({
@@ -48,8 +55,8 @@ const refused = (action: 'resend' | 'remove', userId: string, error: unknown): U
  * → `resending`), offered for a user not yet active when the session may invite; Remove
  * (`remove.ask` → `confirming`, the row's inline "Remove …?"; `remove.confirm` → `removing`,
  * `remove.cancel` back), offered when the session may manage users. Each ends in `idle` with
- * `outcome`; while the store answers, the same buttons stay offered (`state.can`) and clicks are
-dropped. Whom exactly is the store's call: a refusal arrives as `outcome.error`. The view
+ * `outcome`; while the store answers, the rows keep their buttons (`rowOffers`) and clicks are not
+ * taken. Whom exactly is the store's call: a refusal arrives as `outcome.error`. The view
  * keeps the machine's session current with `session.changed`. See README.md.
  * @example createActor(userActionsMachine, { input: { portal: getPortal() } }).start();
  */
@@ -66,14 +73,14 @@ export const userActionsMachine = setup({
   guards: {
     mayResend: ({ context, event }) => {
       assertEvent(event, 'invitation.resend');
-      return event.user.status !== 'active' && sessionMay(context.session, 'users.invite');
+      return rowOffers(context, event.user).resend;
     },
-    mayRemove: ({ context }) => sessionMay(context.session, 'users.manage'),
+    mayRemove: ({ context, event }) => {
+      assertEvent(event, 'remove.ask');
+      return rowOffers(context, event.user).remove;
+    },
   },
   actions: {
-    // While the store answers, rows keep offering what they offered (a button vanishing under the
-    // pointer or focus would lose its place), so `state.can` stays true; a click now is dropped.
-    dropWhileBusy: () => {},
     // A new action: its user, and the last action's outcome no longer shown.
     start: assign(({ event }) => {
       assertEvent(event, ['remove.ask', 'invitation.resend']);
@@ -96,7 +103,6 @@ export const userActionsMachine = setup({
     },
     resending: {
       tags: ['busy'],
-      on: busyOffers,
       invoke: {
         id: 'resend',
         src: 'resend',
@@ -115,7 +121,6 @@ export const userActionsMachine = setup({
     },
     removing: {
       tags: ['busy'],
-      on: busyOffers,
       invoke: {
         id: 'remove',
         src: 'remove',
