@@ -40,7 +40,7 @@ export function ManageUsers({ locale, t }: { locale: Locale; t: SimTranslate }) 
         return (
           <UserRowActions t={t} user={user} outcomeId={outcomeId}
             confirming={state.matches('confirming') && state.context.subject?.id === user.id}
-            mayResend={offers.resend} mayRemove={offers.remove}
+            mayResend={offers.resend} mayEditRoles={offers.editRoles} mayRemove={offers.remove}
             removeRefused={outcome?.kind === 'refused' && outcome.action === 'remove' && outcome.userId === user.id}
             removeRef={actions.removeButton(user.id)} confirmRef={actions.confirmButton}
             onEdit={() => { setInviting(false); setEditing(user); }}

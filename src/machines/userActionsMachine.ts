@@ -36,13 +36,15 @@ type Call = { portal: PortalApi; userId: string };
 
 /**
  * The actions a user's row offers, as the session allows them: Resend invitation for someone not
- * yet active when the session may invite, Remove when it may manage users. The row reads this,
+ * yet active when the session may invite; Edit roles and Remove when it may manage users (an
+ * Agreement administrator sees the list but may change nobody's roles). The row reads this,
  * not `state.can`, so its buttons stay put while the store answers (a button vanishing under the
  * pointer or focus would lose its place); a click then is simply not taken.
- * @example rowOffers(snapshot.context, user) // { resend: false, remove: true }
+ * @example rowOffers(snapshot.context, user) // { resend: false, editRoles: true, remove: true }
  */
-export function rowOffers(context: Pick<UserActionsContext, 'session'>, user: ActionUser): { readonly resend: boolean; readonly remove: boolean } {
-  return { resend: user.status !== 'active' && sessionMay(context.session, 'users.invite'), remove: sessionMay(context.session, 'users.manage') };
+export function rowOffers(context: Pick<UserActionsContext, 'session'>, user: ActionUser): { readonly resend: boolean; readonly editRoles: boolean; readonly remove: boolean } {
+  const manage = sessionMay(context.session, 'users.manage');
+  return { resend: user.status !== 'active' && sessionMay(context.session, 'users.invite'), editRoles: manage, remove: manage };
 }
 const subjectId = (context: UserActionsContext) => context.subject?.id ?? '';
 

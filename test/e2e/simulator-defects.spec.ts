@@ -1,7 +1,11 @@
 import { test, type Page } from '@playwright/test';
 import { roleIds } from '../../src/domain/roles';
 import { simTranslations, type SimTranslate } from '../../src/i18n/sim';
+import { signedInAs } from '../support/model/scenes';
+import { uiOf } from './support/modelPaths';
+import { preparedDocument, startFrom } from './support/preparedStore';
 import { acceptNewest, expect, expectAccessible, jumpDays, messages, openManageAccess, openSimulator, password } from './support/simulator';
+import { openSimulator as openPortal } from './support/uiScenes';
 
 /** Defects found when the simulator was tried as a new user would: each test failed before its fix. */
 
@@ -89,3 +93,14 @@ for (const locale of ['en', 'zh-tw'] as const) {
     await expect(row(page, mai.name)).toContainText(t('users.status.invited'));
   });
 }
+
+test('zh-tw: an Agreement administrator, who may see Manage users but not change roles, is offered no Edit roles', async ({ page }) => {
+  const t = simTranslations('zh-tw');
+  const ui = uiOf(page, page.context(), 'zh-tw');
+  await openPortal(ui);
+  await startFrom(ui, await preparedDocument((world) => signedInAs(world, ['agreement-administrator'])), '#/users');
+  await expect(page.getByRole('heading', { name: t('users.heading') })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Test User' }).first()).toBeVisible();
+  const [before = '', after = ''] = t('users.edit', { name: '\u0000' }).split('\u0000');
+  await expect(page.getByRole('button', { name: new RegExp(`^${literal(before)}.+${literal(after)}$`) })).toHaveCount(0);
+});

@@ -8,6 +8,7 @@ export interface UserRowActionsProps {
   /** The row asks "Remove …?" instead of showing its actions. */
   readonly confirming: boolean;
   readonly mayResend: boolean;
+  readonly mayEditRoles: boolean;
   readonly mayRemove: boolean;
   /** This user's Remove was refused: the button points at the announced reason. */
   readonly removeRefused: boolean;
@@ -24,7 +25,7 @@ export interface UserRowActionsProps {
 
 /** A user's row actions: Edit roles, Resend invitation, Remove with its inline confirmation. */
 export function UserRowActions(props: UserRowActionsProps) {
-  const { t, user, confirming, mayResend, mayRemove, removeRefused, outcomeId, removeRef = null, confirmRef = null } = props;
+  const { t, user, confirming, mayResend, mayEditRoles, mayRemove, removeRefused, outcomeId, removeRef = null, confirmRef = null } = props;
   if (confirming) {
     const questionId = `users-remove-question-${user.id}`;
     return (
@@ -37,7 +38,7 @@ export function UserRowActions(props: UserRowActionsProps) {
   }
   return (
     <div className="sim-user-actions">
-      <button type="button" className="sim-link-button" onClick={props.onEdit}>{t('users.edit', { name: user.name })}</button>
+      {mayEditRoles && <button type="button" className="sim-link-button" onClick={props.onEdit}>{t('users.edit', { name: user.name })}</button>}
       {mayResend && (
         <button type="button" className="sim-link-button" aria-label={t('users.resendFor', { name: user.name })} onClick={props.onResend}>{t('users.resend')}</button>
       )}

@@ -51,7 +51,7 @@ describe('screens render from plain props', () => {
     const list = text(render(ManageUsersScreen, {
       t, locale: 'en', headingId: 'h', outcomeId: 'o', outcome: null, list: { users: [harry, mina] },
       actionsFor: (user) => createElement(UserRowActions, {
-        t, user, confirming: false, mayResend: user.status !== 'active', mayRemove: true, removeRefused: false, outcomeId: 'o',
+        t, user, confirming: false, mayResend: user.status !== 'active', mayEditRoles: true, mayRemove: true, removeRefused: false, outcomeId: 'o',
         onEdit: none, onResend: none, onAskRemove: none, onConfirmRemove: none, onCancelRemove: none,
       }),
     }));
