@@ -1,7 +1,7 @@
 /**
  * The browser modules built apart from Astro's pages (by `integrations/browserModules.ts`), by
  * the path they are served at: each loads only when its page asks for it (search on click, a
- * guide's try-it panels when one scrolls into view), which an Astro `<script>` cannot do.
+ * guide's try-it panels at the reader's first sign of intent in one), which an Astro `<script>` cannot do.
  */
 export const browserModules = {
   '_search/client': 'src/search/client.ts',
