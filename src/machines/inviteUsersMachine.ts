@@ -20,7 +20,7 @@ export interface InviteContext extends form.FormFields<InviteValues> {
   /** Everyone invited from this form so far. */
   readonly invited: readonly UserView[];
   /** Where a successful submit leads: the confirmation (`invite.submit`) or a fresh form (`invite.another`). */
-  readonly then: 'done' | 'another';
+  readonly afterInvite: 'done' | 'another';
 }
 
 /** What the Invite users view sends; `row` is a row's index. */
@@ -106,7 +106,7 @@ export const inviteUsersMachine = setup({
       return form.withErrors(withoutRow(context, event.row), rulesOf(context));
     }),
     check: assign(({ context }) => form.checked(context, rulesOf(context))),
-    submit: assign(({ context, event }) => ({ ...form.submitted(context, rulesOf(context)), then: event.type === 'invite.another' ? 'another' : 'done' })),
+    submit: assign(({ context, event }) => ({ ...form.submitted(context, rulesOf(context)), afterInvite: event.type === 'invite.another' ? 'another' : 'done' })),
     restart: assign(({ context }) => freshRows(context)),
   },
 }).createMachine({
@@ -117,7 +117,7 @@ export const inviteUsersMachine = setup({
     users: [],
     roleOptions: [],
     invited: [],
-    then: 'done',
+    afterInvite: 'done',
     ...form.freshForm<InviteValues>({ rows: [] }, () => ({})),
   }),
   initial: 'loading',
@@ -164,7 +164,7 @@ export const inviteUsersMachine = setup({
         src: 'inviteUsers',
         input: ({ context }) => ({ portal: context.portal, rows: context.values.rows }),
         onDone: [
-          { guard: ({ context }) => context.then === 'another', target: 'form', actions: [assign(({ context, event }) => recordInvited(context, event.output)), 'restart'] },
+          { guard: ({ context }) => context.afterInvite === 'another', target: 'form', actions: [assign(({ context, event }) => recordInvited(context, event.output)), 'restart'] },
           { target: 'done', actions: assign(({ context, event }) => recordInvited(context, event.output)) },
         ],
         onError: { target: 'form.failed', actions: assign(({ context, event }) => form.refused(context, refusalOf(event.error), rulesOf(context))) },

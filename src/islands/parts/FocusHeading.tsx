@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { mayMoveFocus } from './hooks';
+import { mayMoveFocus } from './focusIntent';
 
 /**
  * The heading of a step. When it appears after the learner acted (a new step, a new screen),

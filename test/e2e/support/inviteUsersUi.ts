@@ -79,7 +79,7 @@ const states: Record<string, StateCheck> = {
   // A call in flight (checked where a path ends there): busy, or already showing the store's answer.
   loading: async (ui) => expect(ui.page.getByRole('status').filter({ hasText: ui.t('sim.busy') }).or(form(ui))).toBeVisible(),
   submitting: async (ui, { context }) => {
-    if (context.then === 'done') {
+    if (context.afterInvite === 'done') {
       await expect(ui.page.locator('form#invite[aria-busy="true"]').or(ui.page.getByRole('button', { name: ui.t('invite.again') })).or(summary(ui))).toBeVisible();
     } else {
       // Invite another user: the rows are sent, then a fresh form (the store's answer, unless it refused).

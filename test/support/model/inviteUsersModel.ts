@@ -83,7 +83,7 @@ export const inviteUsersModel: ModelDefinition<Machine> = {
   }),
   // Model states differ by what was typed, who invites, and where a submit in flight leads;
   // which errors show follows from the path (and is still compared at every step).
-  key: ({ context }) => ({ values: context.values, options: context.roleOptions, invited: context.invited.length, then: context.then }),
+  key: ({ context }) => ({ values: context.values, options: context.roleOptions, invited: context.invited.length, afterInvite: context.afterInvite }),
   journeys: [
     {
       name: 'the guide: Harry invites two colleagues in one go',
