@@ -5,6 +5,7 @@
 import Callout from './Callout.astro';
 import GuidePath from './GuidePath.astro';
 import HomeSearch from './HomeSearch.astro';
+import Label from './Label.astro';
 import PartnerLinks from './PartnerLinks.astro';
 import RolesTable from './RolesTable.astro';
 import ScreenFigure from './ScreenFigure.astro';
@@ -14,6 +15,7 @@ export const mdxComponents = {
   Callout,
   GuidePath,
   HomeSearch,
+  Label,
   PartnerLinks,
   RolesTable,
   ScreenFigure,

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { browserModules } from '../browserModules';
+import { preactForReact } from './preactRuntime';
 
 /**
  * Compiles the browser modules (search client, islands) in one Vite build after the site is
@@ -32,6 +33,7 @@ export function browserModulesIntegration(): AstroIntegration {
           publicDir: false,
           // The React plugin the dev server uses (through @astrojs/react): the same JSX transform in both.
           plugins: [react()],
+          resolve: { alias: preactForReact },
           build: {
             outDir: fileURLToPath(dir),
             emptyOutDir: false,
@@ -45,8 +47,8 @@ export function browserModulesIntegration(): AstroIntegration {
               output: {
                 entryFileNames: '[name].js',
                 chunkFileNames: '_islands/chunks/[name]-[hash].js',
-                // React in one file of its own: named for what it is, and cached across releases of our code.
-                codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+                // The UI runtime in one file of its own: named for what it is, and cached across releases of our code.
+                codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] },
               },
             },
           },
