@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
+import { localeInfo, locales } from '../../src/i18n/locales';
 
 test.describe('language picker', () => {
   test('keeps the page and the section when switching language', async ({ page }) => {
@@ -67,6 +68,18 @@ test.describe('without JavaScript', () => {
     await expect(links).toHaveCount(3);
     await expect(links.nth(1)).toHaveAttribute('href', '/zh-tw/roles/#roles');
   });
+
+  for (const [path, title, intro] of [['/go/roles/', 'go.title', 'go.intro'], ['/', 'root.title', 'root.intro']] as const) {
+    test(`${path} says what it is in each language, marked with that language`, async ({ page }) => {
+      await page.goto(path);
+      for (const locale of locales) {
+        const t = useTranslations(locale);
+        const lang = localeInfo[locale].lang;
+        await expect(page.getByRole('heading', { level: 1 }).locator(`[lang="${lang}"]`)).toHaveText(t(title));
+        await expect(page.locator(`p [lang="${lang}"]`)).toHaveText(t(intro));
+      }
+    });
+  }
 });
 
 test('a missing page answers 404 with the message in every language', async ({ page }) => {

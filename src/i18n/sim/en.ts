@@ -197,7 +197,7 @@ export const en = {
   'roles.locked': 'Your roles do not let you give or take {role}.',
   'roles.locked.account-administrator': 'Only an Account administrator can give or take Account administrator.',
   'partner.heading': 'Find the customer’s agreement',
-  'partner.intro': 'As the customer’s partner, you can resend the invitation or change the purchasing account administrator’s email address.',
+  'partner.intro': 'As the customer’s partner, you can resend the invitation, name another purchasing account administrator, or change the administrator’s email address.',
   'partner.agreementNumber': 'Agreement number',
   'partner.find': 'Find agreement',
   'partner.agreement': 'Agreement {agreementNumber} of {organization}',

@@ -36,7 +36,7 @@ export const en = {
 
   'heading.anchor': 'Link to this section',
   'page.updated': 'Last updated: {date}',
-  'fallback.notice': 'This page has not been translated into English yet. You are reading the English version.',
+  'fallback.notice': 'This page has not been translated into your language yet, so you are reading it in English.',
 
   'callout.important': 'Important',
   'callout.note': 'Note',

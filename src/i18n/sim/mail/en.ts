@@ -18,7 +18,7 @@ export const enMail = {
   'mail.resent': 'This is a new invitation: the links in earlier emails no longer work.',
   'mail.button': 'Get started now',
   'mail.expires': 'The link expires on {date}.',
-  'mail.workNote': 'By accepting with a work email address, you agree that your employer may control your communications and data.',
+  'mail.workNote': 'Because you are accepting with a work email address, your employer may control your communications and data, and its policies apply to them.',
   'mail.contact': 'Questions? Contact your Microsoft sales representative.',
 } as const;
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { spelledGlossary } from '../../src/i18n/glossary';
+import { locales } from '../../src/i18n/locales';
+import { simDictionaries } from '../../src/i18n/sim';
+import { variantPattern } from '../support/glossaryVariants';
+import { page, sitePaths } from '../support/site';
+
+describe.each(locales)('the built %s pages speak the simulator’s vocabulary', (locale) => {
+  const simulatorText = Object.values(simDictionaries[locale]).join('\n');
+  const usedBySimulator = spelledGlossary(locale).filter(({ term }) => simulatorText.includes(term));
+  const pages = sitePaths().filter((path) => path.startsWith(`/${locale}/`));
+
+  it('the simulator uses glossary terms (the check below is not empty)', () => {
+    expect(usedBySimulator.length).toBeGreaterThan(10);
+  });
+
+  it('every term the simulator uses is spelled as the simulator spells it, in the text and in the figures', () => {
+    const wrong = pages.flatMap((path) => {
+      const text = page(path).querySelector('main')?.textContent ?? '';
+      return usedBySimulator.flatMap(({ id, term, variants }) => variants.filter((variant) => variantPattern(variant).test(text)).map((variant) => `${path}: “${variant}” for ${id} (“${term}”)`));
+    });
+    expect(wrong).toEqual([]);
+  });
+});
