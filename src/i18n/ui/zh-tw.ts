@@ -1,4 +1,5 @@
 import type { Dictionary } from "../dictionary";
+import { zhTwMail } from "../sim/mail/zh-tw";
 
 /**
  * 繁體中文（台灣）介面字串。鍵與英文參考字典完全相同，`{name}` 預留位置也必須保留。
@@ -20,7 +21,7 @@ export const zhTw: Dictionary = {
   'search.label': '搜尋字詞',
   'search.placeholder': '例如：重新傳送邀請',
   'search.close': '關閉搜尋',
-  'search.hint': '輸入一兩個關鍵字，點選結果即可開啟對應的段落。',
+  'search.hint': '輸入一兩個關鍵字，選取結果即可開啟對應的段落。',
   'search.loading': '正在載入搜尋…',
   'search.none': '找不到「{query}」的相關結果，請換個字詞試試。',
   'search.count': '「{query}」共有 {count} 筆結果',
@@ -56,21 +57,22 @@ export const zhTw: Dictionary = {
   'partners.link': '短網址',
   'partners.page': '頁面',
 
+  // The role names are the simulator's (its screens and mails spell them), so the table cannot disagree.
   'role.table.caption': '客戶角色及各角色的權限',
   'role.table.role': '角色',
   'role.table.permission': '此角色可以做的事',
-  'role.account-administrator.name': '帳戶管理員',
+  'role.account-administrator.name': zhTwMail['role.account-administrator'],
   'role.account-administrator.permission': '可以管理商務中心內的所有工作。',
-  'role.agreement-administrator.name': '合約管理員',
+  'role.agreement-administrator.name': zhTwMail['role.agreement-administrator'],
   'role.agreement-administrator.permission': '可以檢視合約的相關資訊。',
-  'role.user-administrator.name': '使用者管理員',
+  'role.user-administrator.name': zhTwMail['role.user-administrator'],
   'role.user-administrator.permission': '可以管理其他使用者。',
-  'role.account-manager.name': '帳戶經理',
+  'role.account-manager.name': zhTwMail['role.account-manager'],
   'role.account-manager.permission':
     '可以編輯有效合約、處理自助佈建及下載軟體；也可以檢視合約、金鑰、訂單、授權詳細資料和報告。',
-  'role.report-viewer.name': '報告檢視者',
+  'role.report-viewer.name': zhTwMail['role.report-viewer'],
   'role.report-viewer.permission': '可以檢視合約、金鑰、訂單、授權詳細資料和報告。',
-  'role.account-viewer.name': '帳戶檢視者',
+  'role.account-viewer.name': zhTwMail['role.account-viewer'],
   'role.account-viewer.permission': '可以檢視合約、訂單、授權詳細資料和報告。',
 
   // Captions are the guide's words; the portal's texts in a figure come from the simulator's dictionary.
@@ -78,10 +80,10 @@ export const zhTw: Dictionary = {
   'figure.email.caption': '採購帳戶管理員收到的邀請電子郵件（範例）。',
   'figure.resend.caption': '要求重新傳送邀請的表單。',
   'figure.account.caption': '從邀請開啟的「建立您的組織帳戶」頁面。',
-  'figure.invite.caption': '依序選取帳戶、管理存取權、管理使用者後開啟的邀請使用者畫面，已填好一列。',
+  'figure.invite.caption': '帳戶 › 管理存取 › 管理使用者 › 邀請使用者：已填好一列的邀請畫面。',
   'figure.domains.caption': '帳戶 › 網域：管理員已將 contoso.com 建立關聯之後（範例）。',
 
   'figure.signIn.caption': '商務中心登入頁面，登入方塊下方有一個給未收到邀請者使用的連結。',
-  'figure.profile.caption': '從右上角的使用者名稱開啟的「我的設定檔」：姓名、電子郵件地址、角色、慣用語言和國家或地區。',
+  'figure.profile.caption': '選取右上角的使用者名稱後開啟的「我的設定檔」：姓名、電子郵件地址、角色、慣用語言和國家/地區。',
   'figure.roles.caption': '管理使用者 › 某位使用者的角色：勾選此人應具備的角色，然後儲存。',
 };
