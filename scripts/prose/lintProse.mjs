@@ -6,6 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLinter, loadTextlintrc } from 'textlint';
+import { locales } from '../../src/i18n/locales.ts';
 import { guideMdxPlugin } from './guideMdx.mjs';
 import { glossaryConflicts } from './prhDictionary.mjs';
 
@@ -16,7 +17,7 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The dictionaries whose strings are linted; the file's name is its language. */
 export const dictionaryFiles = ['src/i18n/sim', 'src/i18n/sim/mail', 'src/i18n/panels', 'src/i18n/ui'].flatMap((dir) =>
-  ['en', 'zh-tw', 'ja'].map((locale) => `${dir}/${locale}.ts`),
+  locales.map((locale) => `${dir}/${locale}.ts`),
 );
 
 /** @type {Map<string, Promise<{ pages: ReturnType<typeof createLinter>, strings: ReturnType<typeof createLinter> }>>} */
@@ -146,6 +147,7 @@ export async function lintDictionaries(files) {
     const locale = basename(file).replace(/\.ts$/, '');
     const [source, module] = await Promise.all([readFile(path, 'utf8'), import(pathToFileURL(path).href)]);
     const messages = [];
+    // Each dictionary module exports one value, its strings (the types are gone at run time).
     for (const [key, value] of stringEntries(Object.values(module)[0])) messages.push(...(await lintString(locale, key, value, source, valueOffset(source, key))));
     results.push({ filePath: path, messages: messages.sort(byPosition) });
   }
@@ -162,10 +164,9 @@ export async function lintGlossary(termsByLocale) {
   for (const [locale, terms] of Object.entries(termsByLocale)) {
     const filePath = join(repoRoot, `src/i18n/glossary/${locale}.ts`);
     const source = await readFile(filePath, 'utf8');
-    const messages = glossaryConflicts(terms).map((problem) => {
-      const id = problem.slice(0, problem.indexOf(':'));
+    const messages = glossaryConflicts(terms).map(({ id, message }) => {
       const index = [`'${id}':`, `${id}:`].map((written) => source.indexOf(written)).find((at) => at >= 0) ?? 0;
-      return /** @type {TextlintMessage} */ ({ type: 'lint', ruleId: 'glossary', message: problem, severity: 2, ...placedAt(source, index, index + id.length) });
+      return /** @type {TextlintMessage} */ ({ type: 'lint', ruleId: 'glossary', message, severity: 2, ...placedAt(source, index, index + id.length) });
     });
     results.push({ filePath, messages });
   }

@@ -50,7 +50,7 @@ export function prhYaml(locale, terms) {
  * reports a match equal to the term, so the variant is dead), or a variant found inside a right
  * spelling of the language (prh would flag the glossary's own words).
  * @param {readonly GlossaryTerm[]} terms
- * @returns {string[]} one sentence per contradiction
+ * @returns {{ id: string, message: string }[]} one per contradiction, on the term whose variant it is
  */
 export function glossaryConflicts(terms) {
   const problems = [];
@@ -58,8 +58,8 @@ export function glossaryConflicts(terms) {
     for (const variant of term.variants) {
       for (const right of terms) {
         for (const match of right.term.matchAll(variantPattern(variant))) {
-          if (match[0] === term.term && right.id === term.id) problems.push(`${term.id}: the variant ${variant} is the term itself (${term.term}), so it is never flagged`);
-          else if (match[0] !== term.term) problems.push(`${term.id}: the variant ${variant} is found in the right term ${right.id} (${right.term})`);
+          if (match[0] === term.term && right.id === term.id) problems.push({ id: term.id, message: `${term.id}: the variant ${variant} is the term itself (${term.term}), so it is never flagged` });
+          else if (match[0] !== term.term) problems.push({ id: term.id, message: `${term.id}: the variant ${variant} is found in the right term ${right.id} (${right.term})` });
         }
       }
     }

@@ -36,8 +36,8 @@ describe('the prh dictionaries made from the glossary', () => {
         { id: 'workAccount', term: '職場アカウント', variants: ['職場のアカウント'] },
       ]),
     ).toEqual([
-      'myProfile: the variant プロフィール is the term itself (プロフィール), so it is never flagged',
-      'product: the variant センター is found in the right term product (ビジネス センター)',
+      { id: 'myProfile', message: 'myProfile: the variant プロフィール is the term itself (プロフィール), so it is never flagged' },
+      { id: 'product', message: 'product: the variant センター is found in the right term product (ビジネス センター)' },
     ]);
   });
 });
