@@ -50,7 +50,7 @@ export const ja: SimScreenDictionary = {
   'error.invitation.used': 'この招待リンクはすでに使用されています。サインインしてください。',
   'error.invitation.replaced': 'この招待は新しい招待に置き換えられました。最新のメールのリンクを使ってください。',
   'error.auth.signedOut': 'サインアウトしています。もう一度サインインしてください。',
-  'error.auth.forbidden': 'あなたのロールではこの操作はできません。',
+  'error.auth.forbidden': '現在のロールでは、この操作は許可されていません。',
   'error.user.unknown': 'このユーザーはもう存在しません。',
   'error.user.lastAccountAdministrator': '組織には少なくとも 1 人のアカウント管理者が必要です。',
   'error.partner.agreementNotFound': 'この番号の契約は見つかりません。',
@@ -134,7 +134,7 @@ export const ja: SimScreenDictionary = {
   'portal.userMenu': 'ユーザー メニュー：{name}',
   'portal.profile': 'マイ プロファイル',
   'portal.signOut': 'サインアウト',
-  'portal.forbidden': 'あなたのロールではこのページを表示できません。',
+  'portal.forbidden': '現在のロールでは、このページにアクセスできません。',
 
   'dashboard.heading': 'ダッシュボード',
   'dashboard.welcome': 'ようこそ、{name} さん。',
