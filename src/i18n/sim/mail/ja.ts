@@ -14,7 +14,7 @@ export const jaMail: MailDictionary = {
   'mail.greeting': '{name} 様',
   'mail.resent': 'これは新しい招待です。以前のメールのリンクは使えなくなりました。',
   'mail.button': '今すぐ開始',
-  'mail.expires': 'リンクの有効期限は {date} です。',
+  'mail.expires': 'リンクの有効期限は {date}です。',
   'mail.workNote': '職場のメール アドレスで承諾すると、雇用主が通信とデータを管理する場合があり、雇用主のポリシーが適用されます。',
   'mail.contact': 'ご不明な点は、Microsoft の営業担当者にお問い合わせください。',
 };
