@@ -4,11 +4,11 @@ import type { Dictionary } from "../dictionary";
  * `{name}` placeholders; written in help-center style (です・ます調, short UI labels).
  */
 export const ja: Dictionary = {
-  'site.name': 'ビジネスセンター ヘルプ',
-  'site.tagline': '組織でビジネスセンターを使い始めるまでを、順を追ってご案内します。',
-  'site.footer': 'ビジネスセンター ヘルプ：ガイドと練習用シミュレーター。例には架空の会社 Contoso を使用しています。',
+  'site.name': 'ビジネス センター ヘルプ',
+  'site.tagline': '組織でビジネス センターを使い始めるまでを、順を追ってご案内します。',
+  'site.footer': 'ビジネス センター ヘルプ：ガイドと練習用シミュレーター。例には架空の会社 Contoso を使用しています。',
 
-  'skip.main': 'メインコンテンツにスキップ',
+  'skip.main': 'メイン コンテンツにスキップ',
 
   'lang.picker': '言語',
   'lang.current': '（現在の言語）',
@@ -43,11 +43,11 @@ export const ja: Dictionary = {
   'callout.tip': 'ヒント',
 
   'notFound.title': 'ページが見つかりません',
-  'notFound.body': 'お探しのページが見つかりませんでした。移動した可能性があります。ガイドのホームページからもう一度お探しください。',
-  'notFound.home': 'ガイドのホームページへ',
+  'notFound.body': 'お探しのページが見つかりませんでした。移動した可能性があります。ガイドのホーム ページからもう一度お探しください。',
+  'notFound.home': 'ガイドのホーム ページへ',
 
   'root.title': '言語を選択してください',
-  'root.intro': 'ビジネスセンターのクイックスタートガイドは、次の言語でご覧いただけます：',
+  'root.intro': 'ビジネス センターのクイック スタート ガイドは、次の言語でご覧いただけます：',
 
   'go.title': 'ガイドのセクションを開く',
   'go.intro': 'このセクションを読む言語を選択してください：',
@@ -60,14 +60,14 @@ export const ja: Dictionary = {
   'role.table.role': 'ロール',
   'role.table.permission': 'このロールでできること',
   'role.account-administrator.name': 'アカウント管理者',
-  'role.account-administrator.permission': 'ビジネスセンターのすべてのタスクを管理できます。',
+  'role.account-administrator.permission': 'ビジネス センターのすべてのタスクを管理できます。',
   'role.agreement-administrator.name': '契約管理者',
   'role.agreement-administrator.permission': '契約に関する情報を表示できます。',
   'role.user-administrator.name': 'ユーザー管理者',
   'role.user-administrator.permission': 'ほかのユーザーを管理できます。',
-  'role.account-manager.name': 'アカウントマネージャー',
+  'role.account-manager.name': 'アカウント マネージャー',
   'role.account-manager.permission':
-    '有効な契約の編集、セルフサービスによるプロビジョニング、ソフトウェアのダウンロードができます。契約、キー、注文、ライセンスの詳細、レポートも表示できます。',
+    '有効な契約の編集、セルフプロビジョニング、ソフトウェアのダウンロードができます。契約、キー、注文、ライセンスの詳細、レポートも表示できます。',
   'role.report-viewer.name': 'レポート閲覧者',
   'role.report-viewer.permission': '契約、キー、注文、ライセンスの詳細、レポートを表示できます。',
   'role.account-viewer.name': 'アカウント閲覧者',
@@ -75,13 +75,13 @@ export const ja: Dictionary = {
 
   // Captions are the guide's words; the portal's texts in a figure come from the simulator's dictionary.
   'figure.example': '例',
-  'figure.email.caption': '購買アカウント管理者に届く招待メール（例）。',
+  'figure.email.caption': '購入アカウント管理者に届く招待メール（例）。',
   'figure.resend.caption': '招待の再送信を依頼するフォーム。',
-  'figure.account.caption': '招待から開く「組織アカウントの作成」ページ。',
-  'figure.invite.caption': '［アカウント］＞［アクセスの管理］＞［ユーザーの管理］＞［ユーザーの招待］で、1 行を入力した状態。',
-  'figure.domains.caption': '管理者が contoso.com を関連付けた後の［アカウント］＞［ドメイン］（例）。',
+  'figure.account.caption': '招待から開く［組織アカウントを作成］ページ。',
+  'figure.invite.caption': '［アカウント］›［アクセスの管理］›［ユーザーの管理］›［ユーザーを招待］で、1 行を入力した状態。',
+  'figure.domains.caption': '管理者が contoso.com を関連付けた後の［アカウント］›［ドメイン］（例）。',
 
-  'figure.signIn.caption': 'ビジネスセンターのサインインページ。サインインボックスの下に、招待メールが届いていない場合のリンクがあります。',
-  'figure.profile.caption': '右上のユーザー名から開く［プロフィール］：名前、メールアドレス、ロール、希望する言語、国または地域。',
+  'figure.signIn.caption': 'ビジネス センターのサインイン ページ。サインイン ボックスの下に、招待メールが届いていない場合のリンクがあります。',
+  'figure.profile.caption': '右上のユーザー名から開く［マイ プロファイル］：名前、メール アドレス、ロール、優先言語、国または地域。',
   'figure.roles.caption': '［ユーザーの管理］でユーザーのロールを編集する画面：持たせるロールにチェックを付けて保存します。',
 };
