@@ -37,7 +37,7 @@ export const zhTw: PanelDictionary = {
   'permission.software.download': '下載軟體',
   'permission.provisioning.manage': '處理自助佈建',
   'permission.users.view': '檢視使用者清單',
-  'permission.users.invite': '邀請使用者',
+  'permission.users.invite': '邀請新使用者',
   'permission.users.manage': '變更使用者的角色',
   'permission.domains.view': '檢視網域',
   'permission.domains.manage': '建立網域關聯',

@@ -59,18 +59,12 @@ export const en = {
   'role.table.caption': 'Customer roles and what each one allows',
   'role.table.role': 'Role',
   'role.table.permission': 'What this role can do',
-  'role.account-administrator.name': 'Account administrator',
   'role.account-administrator.permission': 'Can manage every task in the Business Center.',
-  'role.agreement-administrator.name': 'Agreement administrator',
   'role.agreement-administrator.permission': 'Can view information about agreements.',
-  'role.user-administrator.name': 'User administrator',
   'role.user-administrator.permission': 'Can manage other users.',
-  'role.account-manager.name': 'Account manager',
   'role.account-manager.permission':
     'Can edit active agreements, handle self-service provisioning and download software; can view agreements, keys, orders, license details and reports.',
-  'role.report-viewer.name': 'Report viewer',
   'role.report-viewer.permission': 'Can view agreements, keys, orders, license details and reports.',
-  'role.account-viewer.name': 'Account viewer',
   'role.account-viewer.permission': 'Can view agreements, orders, license details and reports.',
 
   // Captions are the guide's words; the portal's texts in a figure come from the simulator's dictionary.

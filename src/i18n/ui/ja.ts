@@ -59,18 +59,12 @@ export const ja: Dictionary = {
   'role.table.caption': '顧客ロールと、各ロールでできること',
   'role.table.role': 'ロール',
   'role.table.permission': 'このロールでできること',
-  'role.account-administrator.name': 'アカウント管理者',
   'role.account-administrator.permission': 'ビジネス センターのすべてのタスクを管理できます。',
-  'role.agreement-administrator.name': '契約管理者',
   'role.agreement-administrator.permission': '契約に関する情報を表示できます。',
-  'role.user-administrator.name': 'ユーザー管理者',
   'role.user-administrator.permission': 'ほかのユーザーを管理できます。',
-  'role.account-manager.name': 'アカウント マネージャー',
   'role.account-manager.permission':
     '有効な契約の編集、セルフプロビジョニング、ソフトウェアのダウンロードができます。契約、キー、注文、ライセンスの詳細、レポートも表示できます。',
-  'role.report-viewer.name': 'レポート閲覧者',
   'role.report-viewer.permission': '契約、キー、注文、ライセンスの詳細、レポートを表示できます。',
-  'role.account-viewer.name': 'アカウント閲覧者',
   'role.account-viewer.permission': '契約、注文、ライセンスの詳細、レポートを表示できます。',
 
   // Captions are the guide's words; the portal's texts in a figure come from the simulator's dictionary.

@@ -1,5 +1,4 @@
 import type { Dictionary } from "../dictionary";
-import { zhTwMail } from "../sim/mail/zh-tw";
 
 /**
  * 繁體中文（台灣）介面字串。鍵與英文參考字典完全相同，`{name}` 預留位置也必須保留。
@@ -61,18 +60,12 @@ export const zhTw: Dictionary = {
   'role.table.caption': '客戶角色及各角色的權限',
   'role.table.role': '角色',
   'role.table.permission': '此角色可以做的事',
-  'role.account-administrator.name': zhTwMail['role.account-administrator'],
   'role.account-administrator.permission': '可以管理商務中心內的所有工作。',
-  'role.agreement-administrator.name': zhTwMail['role.agreement-administrator'],
   'role.agreement-administrator.permission': '可以檢視合約的相關資訊。',
-  'role.user-administrator.name': zhTwMail['role.user-administrator'],
   'role.user-administrator.permission': '可以管理其他使用者。',
-  'role.account-manager.name': zhTwMail['role.account-manager'],
   'role.account-manager.permission':
     '可以編輯有效合約、處理自助佈建及下載軟體；也可以檢視合約、金鑰、訂單、授權詳細資料和報告。',
-  'role.report-viewer.name': zhTwMail['role.report-viewer'],
   'role.report-viewer.permission': '可以檢視合約、金鑰、訂單、授權詳細資料和報告。',
-  'role.account-viewer.name': zhTwMail['role.account-viewer'],
   'role.account-viewer.permission': '可以檢視合約、訂單、授權詳細資料和報告。',
 
   // Captions are the guide's words; the portal's texts in a figure come from the simulator's dictionary.

@@ -1,9 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import Label from '../../../src/components/Label.astro';
+import type { Locale } from '../../../src/i18n/locales';
 import { simDictionaries } from '../../../src/i18n/sim';
 
-async function render(of: unknown, contentLocale = 'ja'): Promise<string> {
+async function render(of: unknown, contentLocale: Locale = 'ja'): Promise<string> {
   const container = await AstroContainer.create();
   return container.renderToString(Label, { props: { of }, locals: { contentLocale } });
 }

@@ -35,7 +35,9 @@ describe.each(locales)('the %s glossary', (locale) => {
   });
 
   it('spells each portal label in one dictionary only: the UI and panel texts do not define one again', () => {
-    const labels = new Set(terms.filter(({ id }) => 'label' in glossaries[locale][id]).map(({ term }) => term));
+    // A label that is also an ordinary word of the glossary (zh-TW 角色 is both the Roles field and "role") may be written anywhere.
+    const words = new Set(terms.filter(({ id }) => 'term' in glossaries[locale][id]).map(({ term }) => term));
+    const labels = new Set(terms.filter(({ id, term }) => 'label' in glossaries[locale][id] && !words.has(term)).map(({ term }) => term));
     const redefined = [...Object.entries(uiDictionaries[locale]), ...Object.entries(panelDictionaries[locale])].filter(([, text]) => labels.has(text));
     expect(redefined).toEqual([]);
   });
