@@ -74,7 +74,7 @@ export const figureScreens = {
     render: (locale) => (
       <CreateAccountScreen t={simTranslations(locale)} errors={{}} countries={countryChoices(locale)}
         invitation={{ email: example.adminEmail, organization: example.organization, agreementNumber: example.agreementNumber }}
-        values={{ name: example.adminName, password: typedPassword, confirmPassword: typedPassword, country: example.adminCountry, termsAccepted: true }} />
+        values={{ name: example.adminName, password: typedPassword, confirmPassword: typedPassword, country: example.adminCountry }} />
     ),
   },
   'invite-users': {

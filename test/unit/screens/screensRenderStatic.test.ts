@@ -2,6 +2,7 @@ import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { simTranslations } from '../../../src/i18n/sim';
+import { CreateAccountScreen } from '../../../src/islands/screens/CreateAccountScreen';
 import { DashboardScreen } from '../../../src/islands/screens/DashboardScreen';
 import { EditRolesScreen } from '../../../src/islands/screens/EditRolesScreen';
 import { ManageUsersScreen } from '../../../src/islands/screens/ManageUsersScreen';
@@ -38,6 +39,23 @@ describe('screens render from plain props', () => {
   it('sign-in, with its labels and a field error', () => {
     const html = text(render(SignInScreen, { t, formId: 'signin', values: { email: 'harry@outlook.com', password: '' }, errors: { email: 'error.email.personal' }, busy: false, onChange: none, onBlur: none, onSubmit: none }));
     for (const label of [t('signIn.heading'), t('signIn.email'), t('signIn.password'), t('signIn.submit'), t('signIn.resend'), t('error.email.personal')]) expect(html).toContain(label);
+  });
+
+  it('create account: no box to tick; beside Start, the sentence that Start accepts the terms, with its links in place', () => {
+    for (const locale of ['en', 'zh-tw', 'ja'] as const) {
+      const tl = simTranslations(locale);
+      const html = render(CreateAccountScreen, {
+        t: tl, errors: {}, countries: [], values: { name: harry.name, password: '', confirmPassword: '', country: 'US' },
+        invitation: { email: harry.email, organization: 'Contoso', agreementNumber: '1234567890' },
+      });
+      expect(html).not.toContain('type="checkbox"');
+      // Both links stay on the site (the simulator page's practice terms), in a new tab, and no placeholder is left.
+      expect(html.match(/<a href="#\/terms" target="_blank" rel="noopener">/g)).toHaveLength(2);
+      expect(html).not.toMatch(/\{\w+\}/);
+      const sentence = text(/<p id="accept-terms"[^>]*>(.*?)<\/p>/.exec(html)?.[1] ?? '');
+      for (const link of [tl('accept.termsLink'), tl('accept.privacyLink')]) expect(sentence).toContain(link);
+      expect(html).toMatch(/<button type="submit"[^>]*aria-describedby="accept-terms"/);
+    }
   });
 
   it('dashboard, user menu and My profile', () => {
