@@ -226,7 +226,9 @@ test.describe('invite users', () => {
     await expect(inviteRow(page, t, 'zh-tw', 1).getByLabel(t('invite.email'))).toBeFocused();
     await expectRow(1, 'invite.language', 'error.language.empty');
     await expectRow(1, 'invite.country', 'error.country.empty');
-    await expect(inviteRow(page, t, 'zh-tw', 1).getByRole('group', { name: t('invite.roles') })).toHaveAccessibleDescription(t('error.roles.empty'));
+    // The roles' group says Harry's rule (what he may assign), then the error.
+    const harrysRule = t('roles.rule.any', { role: t('role.account-administrator') });
+    await expect(inviteRow(page, t, 'zh-tw', 1).getByRole('group', { name: t('invite.roles') })).toHaveAccessibleDescription(`${harrysRule} ${t('error.roles.empty')}`);
     await expectRow(2, 'invite.email', 'error.email.alreadyUser');
     await expectRow(2, 'invite.name', 'error.name.empty');
     await expectRow(3, 'invite.email', 'error.email.personal');

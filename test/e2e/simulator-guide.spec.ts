@@ -4,10 +4,11 @@
  */
 import { test, type Page } from '@playwright/test';
 import type { Locale } from '../../src/i18n/locales';
-import { register, signedOut } from '../support/model/scenes';
+import { harrySignedIn, register, signedInAs, signedOut } from '../support/model/scenes';
 import { uiOf } from './support/modelPaths';
 import { preparedDocument, startFrom } from './support/preparedStore';
 import { agreementNumber, expect, expectAccessible, harry, messages, openSimulator, password, purchasingAccountNumber } from './support/simulator';
+import { openSimulator as openPortal } from './support/uiScenes';
 
 // axe-core runs after the steps that change the screen: slow on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -70,4 +71,45 @@ test('zh-tw: wrong details, right details and an administrator already registere
   await startFrom(ui, await preparedDocument(async (world) => (await register(world), signedOut(world))), '#/resend');
   expect(await askForResend(page, 'zh-tw', purchasingAccountNumber)).toBe(wrong);
   await expect(messages(page, harry)).toHaveCount(1);
+});
+
+/** Someone holding `roles` signed in, on Manage users with Invite users open (a prepared store). */
+async function openInviteUsersAs(page: Page, locale: Locale, roles: Parameters<typeof signedInAs>[1]) {
+  const ui = uiOf(page, page.context(), locale);
+  await openPortal(ui);
+  await startFrom(ui, await preparedDocument((world) => signedInAs(world, roles)), '#/users');
+  await page.getByRole('button', { name: ui.t('invite.open') }).click();
+  await expect(page.getByRole('heading', { name: ui.t('invite.heading') })).toBeFocused();
+  return ui.t;
+}
+
+test('zh-tw: beside its Roles, Invite users tells an Agreement administrator which three roles they may assign, and why', async ({ page }) => {
+  const t = await openInviteUsersAs(page, 'zh-tw', ['agreement-administrator']);
+  const roles = page.getByRole('group', { name: t('invite.roles'), exact: true });
+  const allowed = ['agreement-administrator', 'report-viewer', 'account-viewer'] as const;
+  const sentence = t('roles.rule.only', { role: t('role.agreement-administrator'), roles: new Intl.ListFormat('zh-TW', { type: 'conjunction' }).format(allowed.map((role) => t(`role.${role}`))) });
+  await expect(roles).toHaveAccessibleDescription(sentence);
+  await expect(roles.getByRole('checkbox')).toHaveCount(allowed.length);
+  await expectAccessible(page);
+});
+
+test('en: a User administrator is told beside Roles that any role but Account administrator is theirs to assign', async ({ page }) => {
+  const t = await openInviteUsersAs(page, 'en', ['user-administrator']);
+  const roles = page.getByRole('group', { name: t('invite.roles'), exact: true });
+  await expect(roles).toHaveAccessibleDescription('Your User administrator role lets you assign any role except Account administrator.');
+  await expect(roles.getByRole('checkbox', { name: t('role.account-administrator') })).toHaveCount(0);
+  // A wrong submit adds its error to the description; the rule stays.
+  await page.getByRole('button', { name: t('invite.submit'), exact: true }).click();
+  await expect(roles).toHaveAccessibleDescription(/^Your User administrator role lets you assign any role except Account administrator\./);
+});
+
+test('ja: My profile tells Harry, the purchasing account administrator, that he started as Account administrator and what he may assign', async ({ page }) => {
+  const ui = uiOf(page, page.context(), 'ja');
+  const { t } = ui;
+  await openPortal(ui);
+  await startFrom(ui, await preparedDocument(harrySignedIn), '#/profile');
+  const roles = page.getByRole('definition').filter({ hasText: t('role.account-administrator') });
+  await expect(roles).toContainText(t('roles.rule.purchasingAdministrator', { role: t('role.account-administrator') }));
+  await expect(roles).toContainText(t('roles.rule.any', { role: t('role.account-administrator') }));
+  await expectAccessible(page);
 });

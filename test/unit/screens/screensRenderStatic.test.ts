@@ -74,11 +74,14 @@ describe('screens render from plain props', () => {
       }),
     }));
     for (const label of [t('users.heading'), t('users.status.active'), t('users.status.expired'), t('users.resend'), t('users.edit', { name: mina.name })]) expect(list).toContain(label);
-    const roles = text(render(EditRolesScreen, {
-      t, name: harry.name, errors: {}, busy: false, saved: false, onToggle: none, onSubmit: none, onClose: none,
+    const reason = 'Your User administrator role lets you assign any role except Account administrator.';
+    const roles = render(EditRolesScreen, {
+      t, name: harry.name, errors: {}, busy: false, saved: false, onToggle: none, onSubmit: none, onClose: none, lockedReason: reason,
       choices: [{ role: 'account-administrator', checked: true, locked: true }, { role: 'report-viewer', checked: false, locked: false }],
-    }));
-    expect(roles).toContain(t('roles.locked.account-administrator'));
+    });
+    // Beside the locked box only, and tied to it.
+    expect(roles.split(reason)).toHaveLength(2);
+    expect(roles).toMatch(/id="roles-roles"[^>]*aria-describedby="roles-account-administrator-locked"/);
   });
 
   it('the partner console’s forms', () => {
