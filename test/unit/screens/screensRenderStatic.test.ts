@@ -56,6 +56,11 @@ describe('screens render from plain props', () => {
       for (const link of [tl('accept.termsLink'), tl('accept.privacyLink')]) expect(sentence).toContain(link);
       expect(html).toMatch(/<button type="submit"[^>]*aria-describedby="accept-terms"/);
     }
+    // The country hint is the portal's question alone (the source sends nobody to support).
+    const hint = /<p class="sim-hint" id="accept-country-hint">(.*?)<\/p>/.exec(render(CreateAccountScreen, {
+      t, errors: {}, countries: [], values: { name: '', password: '', confirmPassword: '', country: '' }, invitation: { email: harry.email, organization: 'Contoso', agreementNumber: '1234567890' },
+    }))?.[1];
+    expect(hint).toBe('Not seeing your country or region?');
   });
 
   it('dashboard, user menu and My profile', () => {
