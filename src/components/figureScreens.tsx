@@ -5,12 +5,13 @@
  * `ScreenFigure.astro` renders one at build time and turns it into a picture.
  */
 import type { ReactElement } from 'react';
-import { assignableRoles, roleIds } from '../domain/roles';
+import { assignableRoles, assignmentRuleFor, purchasingAdministratorRole, roleIds } from '../domain/roles';
 import { example } from '../guide/exampleData';
 import type { UiKey } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { simDictionaries, simTranslations, type SimKey } from '../i18n/sim';
 import { renderMail } from '../i18n/sim/renderMail';
+import { assignmentRuleText, profileRolesNotes } from '../islands/parts/assignmentRule';
 import { countryChoices, languageChoices } from '../islands/parts/choices';
 import { CreateAccountScreen } from '../islands/screens/CreateAccountScreen';
 import { DomainsScreen } from '../islands/screens/DomainsScreen';
@@ -46,6 +47,9 @@ function invitationEmail(locale: Locale): ReactElement {
   return <MailMessage message={{ ...inLocale, linkStatus: 'pending' }} mail={mail} locale={locale} t={simTranslations(locale)} />;
 }
 
+/** Harry, the purchasing account administrator, as he starts (GUIDE-FACTS, our decisions): his rule is what his figures say. */
+const harrysRoles = [purchasingAdministratorRole];
+
 /** A picture's controls do nothing: the figure has no handlers to call. */
 const inert = () => undefined;
 
@@ -74,7 +78,7 @@ export const figureScreens = {
     render: (locale) => (
       <CreateAccountScreen t={simTranslations(locale)} errors={{}} countries={countryChoices(locale)}
         invitation={{ email: example.adminEmail, organization: example.organization, agreementNumber: example.agreementNumber }}
-        values={{ name: example.adminName, password: typedPassword, confirmPassword: typedPassword, country: example.adminCountry, termsAccepted: true }} />
+        values={{ name: example.adminName, password: typedPassword, confirmPassword: typedPassword, country: example.adminCountry }} />
     ),
   },
   'invite-users': {
@@ -83,7 +87,7 @@ export const figureScreens = {
     path: ['portal.account', 'portal.manageAccess', 'users.heading'],
     render: (locale) => (
       <InviteUsersScreen t={simTranslations(locale)} locale={locale} errors={{}} countries={countryChoices(locale)} languages={languageChoices()}
-        roleOptions={assignableRoles(['account-administrator'])} canAddRow
+        roleOptions={assignableRoles(harrysRoles)} rolesHint={assignmentRuleText(assignmentRuleFor(harrysRoles), simTranslations(locale), locale)} canAddRow
         rows={[{ email: example.colleagueEmail, name: example.colleagueName, preferredLanguage: example.colleagueLanguage, country: example.colleagueCountry, roles: ['report-viewer'] }]} />
     ),
   },
@@ -101,7 +105,8 @@ export const figureScreens = {
     kind: 'screen',
     render: (locale) => (
       <ProfileScreen t={simTranslations(locale)} locale={locale}
-        user={{ name: example.adminName, email: example.adminEmail, roles: ['account-administrator'], preferredLanguage: 'en', country: example.adminCountry }} />
+        user={{ name: example.adminName, email: example.adminEmail, roles: harrysRoles, preferredLanguage: 'en', country: example.adminCountry }}
+        rolesNotes={profileRolesNotes({ isPurchasingAccountAdministrator: true }, assignmentRuleFor(harrysRoles), simTranslations(locale), locale)} />
     ),
   },
   'roles-editor': {

@@ -27,7 +27,6 @@ export const errorKeys = [
   'error.roles.empty',
   'error.roles.unknown',
   'error.roles.notAssignable',
-  'error.terms.required',
   'error.agreementNumber.empty',
   'error.agreementNumber.format',
   'error.purchasingAccountNumber.empty',
@@ -45,7 +44,6 @@ export const errorKeys = [
   'error.signIn.invitationPending',
   'error.signIn.invitationExpired',
   'error.signIn.badCredentials',
-  'error.resend.noMatch',
   'error.invitation.unknown',
   'error.invitation.expired',
   'error.invitation.used',
@@ -69,6 +67,7 @@ export const noticeKeys = [
   'notice.store.recovered',
   'notice.store.unavailable',
   'notice.store.unsaved',
+  'notice.resend.received',
 ] as const;
 export type NoticeKey = (typeof noticeKeys)[number];
 

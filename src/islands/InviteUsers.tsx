@@ -4,7 +4,9 @@ import type { Locale } from '../i18n/locales';
 import { formatList } from '../i18n/sim/intl';
 import type { SimTranslate } from '../i18n/sim';
 import { inviteUsersMachine } from '../machines/inviteUsersMachine';
+import { assignmentRuleShownFor } from '../machines/session';
 import { getPortal } from '../store';
+import { assignmentRuleText } from './parts/assignmentRule';
 import { countryChoices, languageChoices } from './parts/choices';
 import { useFocusFirstError } from './parts/ErrorSummary';
 import { Notice } from './parts/Notice';
@@ -13,7 +15,7 @@ import { InviteUsersScreen } from './screens/InviteUsersScreen';
 /** Manage users › Invite users: the Invite users machine behind its screen. */
 export function InviteUsers({ locale, t, onClose }: { locale: Locale; t: SimTranslate; onClose: () => void }) {
   const [state, send] = useMachine(inviteUsersMachine, { input: { portal: getPortal() } });
-  const { values, errors, roleOptions, invited } = state.context;
+  const { values, errors, roleOptions, invited, session } = state.context;
   const busy = state.hasTag('busy');
   const focus = useFocusFirstError('invite', errors, busy);
   const countries = useMemo(() => countryChoices(locale), [locale]);
@@ -23,7 +25,8 @@ export function InviteUsers({ locale, t, onClose }: { locale: Locale; t: SimTran
   const done = state.hasTag('done');
   if (!done && !state.matches('form') && !state.matches('submitting')) return <Notice kind="warning">{t(errors['form'] ?? 'error.auth.forbidden')}</Notice>;
   return (
-    <InviteUsersScreen t={t} locale={locale} rows={values.rows} errors={errors} roleOptions={roleOptions} countries={countries} languages={languages} busy={busy}
+    <InviteUsersScreen t={t} locale={locale} rows={values.rows} errors={errors} roleOptions={roleOptions}
+      rolesHint={assignmentRuleText(assignmentRuleShownFor(session), t, locale)} countries={countries} languages={languages} busy={busy}
       invited={done ? formatList(invited.map((user) => user.email), locale) : undefined}
       canAddRow={state.can({ type: 'row.add' })} canRemoveRow={(row) => state.can({ type: 'row.remove', row })}
       onChange={(row, field, value) => send({ type: 'field.change', row, field, value })}

@@ -4,9 +4,10 @@ import { roleIds } from '../domain/roles';
 import type { Locale } from '../i18n/locales';
 import type { SimTranslate } from '../i18n/sim';
 import { editRolesMachine } from '../machines/editRolesMachine';
-import { sessionMay } from '../machines/session';
+import { assignmentRuleShownFor, sessionMay } from '../machines/session';
 import { rowOffers, userActionsMachine, type UserActionOutcome } from '../machines/userActionsMachine';
 import { getPortal, type SessionView, type UserView } from '../store';
+import { assignmentRuleText } from './parts/assignmentRule';
 import { useFocusFirstError } from './parts/ErrorSummary';
 import { usePortalData } from './parts/hooks';
 import { Notice } from './parts/Notice';
@@ -55,7 +56,7 @@ export function ManageUsers({ locale, t }: { locale: Locale; t: SimTranslate }) 
       )}
       {inviting && <InviteUsers locale={locale} t={t} onClose={() => setInviting(false)} />}
       {/* A user removed meanwhile (here or in another tab) has no roles to edit. */}
-      {editing && answer.ok && answer.users.some((user) => user.id === editing.id) && <EditRoles key={editing.id} user={editing} t={t} onClose={() => setEditing(null)} />}
+      {editing && answer.ok && answer.users.some((user) => user.id === editing.id) && <EditRoles key={editing.id} user={editing} locale={locale} t={t} onClose={() => setEditing(null)} />}
     </ManageUsersScreen>
   );
 }
@@ -116,8 +117,8 @@ function useUserActions(session: SessionView | null) {
   };
 }
 
-/** One user's roles: only the roles the machine lets the editor toggle are enabled. */
-function EditRoles({ user, t, onClose }: { user: UserView; t: SimTranslate; onClose: () => void }) {
+/** One user's roles: only the roles the machine lets the editor toggle are enabled; the editor's rule says why. */
+function EditRoles({ user, locale, t, onClose }: { user: UserView; locale: Locale; t: SimTranslate; onClose: () => void }) {
   const [state, send] = useMachine(editRolesMachine, { input: { portal: getPortal(), userId: user.id } });
   const { values, errors } = state.context;
   const busy = state.hasTag('busy');
@@ -132,6 +133,7 @@ function EditRoles({ user, t, onClose }: { user: UserView; t: SimTranslate; onCl
   const choices = roleIds.map((role) => ({ role, checked: values.roles.includes(role), locked: !state.can({ type: 'role.toggle', role }) }));
   return (
     <EditRolesScreen t={t} name={user.name} choices={choices} errors={errors} busy={busy} saved={state.hasTag('done')}
+      lockedReason={assignmentRuleText(assignmentRuleShownFor(state.context.session), t, locale)}
       onToggle={(role) => send({ type: 'role.toggle', role })} onSubmit={submit} onClose={onClose} />
   );
 }

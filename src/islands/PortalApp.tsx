@@ -3,6 +3,7 @@ import { simTranslations } from '../i18n/sim/client';
 import { lazy, Suspense } from 'react';
 import { usePortalData } from './parts/hooks';
 import { useNavigation } from './parts/navigation';
+import { PracticeTextsScreen, practiceTextsRoute } from './screens/PracticeTextsScreen';
 import { SignIn } from './SignIn';
 
 // The first screen, sign-in, comes with the page (and with it XState: sign-in runs on
@@ -22,7 +23,9 @@ export default function PortalApp({ locale }: { locale: Locale }) {
   const session = usePortalData((portal) => portal.getSession());
   const accept = /^accept\/(.+)$/.exec(route);
   let screen;
-  if (accept?.[1]) screen = <AcceptInvitation key={accept[1]} token={decodeURIComponent(accept[1])} locale={locale} t={t} />;
+  // The practice terms read the same signed in or out: the accept page opens them in a new tab.
+  if (route === practiceTextsRoute) screen = <PracticeTextsScreen t={t} />;
+  else if (accept?.[1]) screen = <AcceptInvitation key={accept[1]} token={decodeURIComponent(accept[1])} locale={locale} t={t} />;
   else if (session === undefined) screen = <p role="status">{t('sim.loading')}</p>;
   else if (session) screen = <SignedIn session={session} route={route} locale={locale} t={t} />;
   else if (route === 'resend') screen = <ResendRequest t={t} />;

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../i18n/locales';
 import type { SimTranslate } from '../i18n/sim';
-import { sessionMay } from '../machines/session';
+import { assignmentRuleShownFor, sessionMay } from '../machines/session';
 import type { SessionView } from '../store';
+import { profileRolesNotes } from './parts/assignmentRule';
 import { usePortalData } from './parts/hooks';
 import { RouteLink } from './parts/navigation';
 import { useSignOut } from './parts/useSignOut';
@@ -26,7 +27,7 @@ export function SignedIn({ session, route, locale, t }: Props) {
         {mayViewDomains && <RouteLink to="domains" current={route === 'domains'}>{t('portal.account')} › {t('portal.domains')}</RouteLink>}
         <UserMenuDisclosure name={session.user.name} t={t} />
       </nav>
-      {route === 'profile' ? <ProfileScreen user={session.user} locale={locale} t={t} />
+      {route === 'profile' ? <ProfileScreen user={session.user} locale={locale} t={t} rolesNotes={profileRolesNotes(session.user, assignmentRuleShownFor(session), t, locale)} />
         : route === 'users' && mayViewUsers ? <ManageUsers locale={locale} t={t} />
         : route === 'domains' && mayViewDomains ? <Domains locale={locale} t={t} />
         : <Dashboard name={session.user.name} t={t} />}

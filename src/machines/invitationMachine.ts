@@ -13,7 +13,6 @@ export interface AcceptValues {
   readonly password: string;
   readonly confirmPassword: string;
   readonly country: string;
-  readonly termsAccepted: boolean;
 }
 
 /** What the accept page reads: the invitation, the form, and the new session. */
@@ -30,14 +29,12 @@ export interface InvitationContext extends form.FormFields<AcceptValues> {
 export type InvitationEvent = form.FieldEvent | { readonly type: 'form.submit' } | { readonly type: 'link.retry' };
 
 
-/** The form's own rules, the domain's (`validateAcceptForm`): name, password policy, country, terms. */
+/** The form's own rules, the domain's (`validateAcceptForm`): name, password policy, country. */
 export const validateAccept: form.Validate<AcceptValues> = (values) => validateAcceptForm(values) ?? {};
 
-// Terms are a tick box: only `true` ticks it; the other fields are text.
-const parts = formParts<AcceptValues, InvitationContext>(['name', 'password', 'confirmPassword', 'country', 'termsAccepted'], () => validateAccept,
-  (field, value) => (field === 'termsAccepted' ? value === true : form.textOf(value)));
+const parts = formParts<AcceptValues, InvitationContext>(['name', 'password', 'confirmPassword', 'country'], () => validateAccept);
 
-const emptyValues: AcceptValues = { name: '', password: '', confirmPassword: '', country: '', termsAccepted: false };
+const emptyValues: AcceptValues = { name: '', password: '', confirmPassword: '', country: '' };
 
 /** A dead link's state, by the store's key (unknown: never existed, or withdrawn). */
 const deadLinks = [
@@ -53,8 +50,9 @@ const toDeadLink = deadLinks.map(({ key, target }) => ({ guard: whenDead(key), t
 /**
  * The link in the invitation email: it opens (`opening`) and either shows the account form
  * (`form`, prefilled with the invited name and country) or why it is dead (`dead.expired`,
- * `dead.used`, `dead.replaced`, `dead.unknown`); Start (`form.submit`) creates the account
- * (`creating`) and lands on the dashboard (`dashboard`, final, signed in). See README.md.
+ * `dead.used`, `dead.replaced`, `dead.unknown`); Start (`form.submit`) accepts the terms and
+ * creates the account (`creating`), then lands on the dashboard (`dashboard`, final, signed in).
+ * See README.md.
  * @example createActor(invitationMachine, { input: { portal: getPortal(), token } }).start();
  */
 export const invitationMachine = setup({

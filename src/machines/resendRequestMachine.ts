@@ -16,7 +16,7 @@ export interface ResendValues {
 /** What the resend view reads. */
 export interface ResendContext extends form.FormFields<ResendValues> {
   readonly portal: PortalApi;
-  /** The store's answer once sent: `notice.invitation.sent` or `notice.invitation.notNeeded`. */
+  /** The store's answer once sent: the neutral `notice.resend.received`, matched or not. */
   readonly notice: NoticeKey | null;
 }
 
@@ -26,7 +26,7 @@ export type ResendEvent = form.FieldEvent | { readonly type: 'form.submit' };
 
 /**
  * The domain's `validateResendForm`, the format rules the store's `requestResend` applies before
- * matching. Whether the three match the agreement only the store says: `error.resend.noMatch`.
+ * matching. Whether the three match the agreement nobody says: the store answers the same either way.
  */
 export const validateResend: form.Validate<ResendValues> = (values) => validateResendForm(values) ?? {};
 
@@ -61,8 +61,8 @@ export const resendRequestMachine = setup({
   }),
   initial: 'form',
   states: {
-    // `failed`: the store refused the last submit (no match, write failed); its errors show and
-    // the input stays, until the learner changes something.
+    // `failed`: the store refused the last submit (a save failed): its errors show and the input
+    // stays, until the learner changes something. Details that do not match are no refusal.
     form: formNode('submitting'),
     submitting: {
       tags: ['busy'],

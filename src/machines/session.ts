@@ -1,5 +1,5 @@
 import { permissionsOf, type Permission } from '../domain/permissions';
-import type { RoleId } from '../domain/roles';
+import { assignmentRuleFor, type AssignmentGrant, type RoleId } from '../domain/roles';
 import type { SessionView, UserView } from '../store/viewTypes';
 
 /** The roles a user holds: none for a user not (or no longer) known. */
@@ -30,4 +30,15 @@ export function sessionMayAssign(session: SessionView | null | undefined, role: 
  */
 export function permissionsShownFor(role: RoleId): readonly Permission[] {
   return permissionsOf([role]);
+}
+
+/**
+ * The rule the signed-in user assigns roles under, and the role of theirs it comes from, from
+ * the domain's table: for saying it (beside the role boxes, why one is locked), never for
+ * deciding (that is `sessionMayAssign`). Both read the same domain table, so the sentence and
+ * the locked boxes agree.
+ * @example assignmentRuleShownFor(session) // { role: 'user-administrator', rule: { kind: 'anyBut', roles: ['account-administrator'] } }
+ */
+export function assignmentRuleShownFor(session: SessionView | null | undefined): AssignmentGrant | undefined {
+  return session ? assignmentRuleFor(session.user.roles) : undefined;
 }

@@ -40,7 +40,7 @@ export interface PortalApi {
   signOut(): Promise<Result>;
 
   // --- Registration: "Didn't receive an invitation email?" and the invitation link ---
-  /** Resends the administrator's invitation when all three fields match; `errors.form: 'error.resend.noMatch'` otherwise. */
+  /** Resends the administrator's invitation when all three fields match and nobody has registered; answers the same neutral `notice.resend.received` whatever happened (only the mailbox shows it). */
   requestResend(input: ResendInput): Promise<Result<{ notice: NoticeKey }>>;
   /** Opens a link: what the accept page shows, or why the link is dead (unknown, used, replaced, expired). */
   openInvitation(token: string): Promise<Result<{ invitation: InvitationView }>>;

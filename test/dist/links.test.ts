@@ -28,7 +28,7 @@ describe('links in the built site', () => {
   });
 
   /** The screens the simulator page answers by #fragment (PortalApp.tsx, SignedIn.tsx). */
-  const simulatorScreen = /^\/(resend|dashboard|profile|users|domains|accept\/[^/]+)?$/;
+  const simulatorScreen = /^\/(resend|terms|dashboard|profile|users|domains|accept\/[^/]+)?$/;
 
   it('has no link to a #fragment that does not exist on its page', () => {
     const broken = links.filter(({ target }) => {

@@ -18,8 +18,7 @@ async function createHarrysAccount(page: Page, t: SimTranslate) {
   await page.keyboard.type(password);
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
-  await tabTo(page, page.getByLabel(t('accept.terms')));
-  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: t('accept.submit') }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: t('dashboard.heading') })).toBeFocused();
 }
@@ -43,7 +42,7 @@ test('the resend request and the account creation work with the keyboard alone',
   await page.keyboard.press('Tab');
   await page.keyboard.type(purchasingAccountNumber);
   await page.keyboard.press('Enter');
-  await expect(page.getByText(t('notice.invitation.sent'))).toBeVisible();
+  await expect(page.getByText(t('notice.resend.received'))).toBeVisible();
 
   await createHarrysAccount(page, t);
   await tabTo(page, page.getByRole('button', { name: t('portal.userMenu', { name: harryName }) }));

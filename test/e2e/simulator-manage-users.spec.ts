@@ -133,7 +133,6 @@ test('an Agreement administrator may resend invitations but is offered no Remove
   await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
   await page.getByLabel(t('accept.password'), { exact: true }).fill(password);
   await page.getByLabel(t('accept.confirmPassword'), { exact: true }).fill(password);
-  await page.getByLabel(t('accept.terms')).check();
   await page.getByRole('button', { name: t('accept.submit') }).click();
   await expect(page.getByRole('heading', { name: t('dashboard.heading') })).toBeVisible();
   await openManageUsers(page, t);

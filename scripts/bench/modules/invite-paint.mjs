@@ -50,7 +50,6 @@ async function signUp(page) {
   await page.getByRole('list', { name: HARRY }).getByRole('listitem').first().getByRole('link', { name: en['mail.button'] }).click();
   await page.getByLabel(en['accept.password'], { exact: true }).fill('Practice-Pass1');
   await page.getByLabel(en['accept.confirmPassword'], { exact: true }).fill('Practice-Pass1');
-  await page.getByLabel(en['accept.terms']).check();
   await page.getByRole('button', { name: en['accept.submit'] }).click();
   await page.getByRole('link', { name: `${en['portal.account']} › ${en['portal.manageAccess']}` }).click();
   await page.getByRole('heading', { name: en['users.heading'] }).waitFor();

@@ -9,14 +9,16 @@ import type { User } from '../user';
 import type { CommandResult } from './result';
 import { updateUser } from './userRecords';
 
-/** The "Create your organizational account" form. The address is not a field: it is fixed. */
+/**
+ * The "Create your organizational account" form. The address is not a field: it is fixed. The
+ * terms are no field either: choosing Start accepts them (GUIDE-FACTS, `accept-invitation`).
+ */
 export interface AcceptInput {
   readonly token?: unknown;
   readonly name?: unknown;
   readonly password?: unknown;
   readonly confirmPassword?: unknown;
   readonly country?: unknown;
-  readonly termsAccepted?: unknown;
 }
 
 /** The form's own errors (GUIDE-FACTS, `accept-invitation`); `undefined` when it is complete. */
@@ -26,7 +28,6 @@ export function validateAcceptForm(input: Omit<AcceptInput, 'token'>): FieldErro
     password: validatePassword(input.password),
     confirmPassword: validateConfirmation(input.password, input.confirmPassword),
     country: validateCountry(input.country),
-    termsAccepted: input.termsAccepted === true ? undefined : 'error.terms.required',
   });
 }
 

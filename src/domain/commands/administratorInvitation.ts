@@ -1,4 +1,5 @@
 import type { NoticeKey } from '../errors';
+import { purchasingAdministratorRole, sortRoles } from '../roles';
 import type { IssuedBy } from '../invitation';
 import { findUserByEmail, type CommandContext, type PortalState } from '../state';
 import type { User } from '../user';
@@ -14,11 +15,11 @@ export function ensureAdministratorUser(state: PortalState, context: CommandCont
   const contact = state.organization.agreement.purchasingAccountAdministrator;
   const existing = findUserByEmail(state, contact.email);
   if (!existing) {
-    const fields = { ...contact, country: null, roles: ['account-administrator' as const] };
+    const fields = { ...contact, country: null, roles: [purchasingAdministratorRole] };
     return addInvitedUser(state, fields, context);
   }
-  if (existing.status === 'active' || existing.roles.includes('account-administrator')) return { state, user: existing };
-  const roles = ['account-administrator' as const, ...existing.roles];
+  if (existing.status === 'active' || existing.roles.includes(purchasingAdministratorRole)) return { state, user: existing };
+  const roles = sortRoles([purchasingAdministratorRole, ...existing.roles]);
   return { state: updateUser(state, existing.id, { roles }), user: { ...existing, roles } };
 }
 

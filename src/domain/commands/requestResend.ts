@@ -1,6 +1,6 @@
 import { normalizeNumber, validateAgreementNumber, validatePurchasingAccountNumber } from '../agreement';
 import { normalizeEmail, validateWorkEmail } from '../email';
-import { collectErrors, fail, formError, type FieldErrors, type NoticeKey } from '../errors';
+import { collectErrors, fail, type FieldErrors, type NoticeKey } from '../errors';
 import type { CommandContext, PortalState } from '../state';
 import { inviteAdministrator } from './administratorInvitation';
 import type { CommandResult } from './result';
@@ -28,8 +28,11 @@ export function validateResendForm(input: ResendInput): FieldErrors | undefined 
 /**
  * "Didn't receive an invitation email?" (GUIDE-FACTS, `request-resend`). Resent only when the
  * address, agreement number and purchasing account number all match the agreement's purchasing
- * account administrator. A mismatch answers one form-level key whichever field differed, so
- * the answer never reveals what is on the agreement. Field errors only ever concern format.
+ * account administrator, and that administrator has not registered yet. Whatever the case, the
+ * answer is the same neutral `notice.resend.received`: anyone may fill this form in, so its
+ * answer must not tell whether the details belong to the agreement (nor, by saying "already
+ * registered", that they do). Only the administrator's mailbox shows whether an invitation went
+ * out. Field errors only ever concern format.
  */
 export function requestResend(
   state: PortalState,
@@ -44,6 +47,6 @@ export function requestResend(
     normalizeNumber(input.agreementNumber) === agreement.number,
     normalizeNumber(input.purchasingAccountNumber) === agreement.purchasingAccountNumber,
   ];
-  if (!matches.every(Boolean)) return formError('error.resend.noMatch');
-  return { ok: true, ...inviteAdministrator(state, { kind: 'microsoft' }, true, context) };
+  const next = matches.every(Boolean) ? inviteAdministrator(state, { kind: 'microsoft' }, true, context).state : state;
+  return { ok: true, state: next, notice: 'notice.resend.received' };
 }

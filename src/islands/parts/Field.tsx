@@ -108,15 +108,3 @@ export function SelectField({ id, label, error, hint, value, options, placeholde
     </Frame>
   );
 }
-
-/** A labelled checkbox with its error. */
-export function CheckboxField({ id, label, error, checked, onChange }: Common & { readonly checked: boolean; readonly onChange: (checked: boolean) => void }) {
-  return (
-    <div className={error ? 'sim-field sim-check sim-field-invalid' : 'sim-field sim-check'}>
-      <input id={id} name={id} type="checkbox" checked={checked} aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined} onChange={(event) => onChange(event.target.checked)} />
-      <label htmlFor={id}>{label}</label>
-      <FieldError id={id} error={error} />
-    </div>
-  );
-}

@@ -66,3 +66,17 @@ export function RouteLink({ to, children, className, current, onFollow, ref }: R
   };
   return <a ref={ref} className={className} href={navigation.href(to)} aria-current={current ? 'page' : undefined} onClick={follow}>{children}</a>;
 }
+
+/**
+ * A link to a screen of the simulator page that opens in a new tab, from the page or a panel
+ * alike: for reading aside (the practice terms) without leaving a half-filled form. `newTab` is
+ * said to screen readers; sighted readers see the arrow.
+ */
+export function NewTabLink({ to, newTab, children }: { to: string; newTab: string; children: ReactNode }) {
+  const navigation = useNavigation();
+  return (
+    <a href={navigation.href(to)} target="_blank" rel="noopener">
+      {children}<span className="sim-visually-hidden"> {newTab}</span><span aria-hidden="true"> ↗</span>
+    </a>
+  );
+}

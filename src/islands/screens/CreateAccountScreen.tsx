@@ -2,9 +2,12 @@ import type { FieldErrors } from '../../domain/errors';
 import type { SimTranslate } from '../../i18n/sim';
 import type { Choice } from '../parts/choices';
 import { ErrorSummary } from '../parts/ErrorSummary';
-import { CheckboxField, SelectField, TextField } from '../parts/Field';
+import { SelectField, TextField } from '../parts/Field';
 import { FocusHeading } from '../parts/FocusHeading';
 import { errorText, onFormSubmit } from '../parts/machineForm';
+import { NewTabLink } from '../parts/navigation';
+import { Sentence } from '../parts/Sentence';
+import { practiceTextsRoute } from './PracticeTextsScreen';
 
 /** What the account form holds: the invited person fills them in. */
 export interface CreateAccountValues {
@@ -12,7 +15,6 @@ export interface CreateAccountValues {
   readonly password: string;
   readonly confirmPassword: string;
   readonly country: string;
-  readonly termsAccepted: boolean;
 }
 export type CreateAccountField = keyof CreateAccountValues;
 
@@ -30,16 +32,21 @@ export interface CreateAccountScreenProps {
   readonly errors: FieldErrors;
   readonly countries: readonly Choice[];
   readonly busy?: boolean;
-  readonly onChange?: (field: CreateAccountField, value: string | boolean) => void;
+  readonly onChange?: (field: CreateAccountField, value: string) => void;
   readonly onBlur?: (field: CreateAccountField) => void;
   readonly onSubmit?: () => void;
 }
 
-/** "Create your organizational account", opened by the invitation email's Get started now. */
+/**
+ * "Create your organizational account", opened by the invitation email's Get started now. As in
+ * the portal, no box to tick: the sentence beside Start says that choosing it accepts the terms
+ * and shows the name and address to the organization (GUIDE-FACTS, `accept-invitation`).
+ */
 export function CreateAccountScreen({ t, invitation, values, errors, countries, busy = false, onChange, onBlur, onSubmit }: CreateAccountScreenProps) {
-  const labels = { name: t('accept.name'), password: t('accept.password'), confirmPassword: t('accept.confirmPassword'), country: t('accept.country'), termsAccepted: t('accept.terms') };
-  const change = (field: CreateAccountField) => (value: string | boolean) => onChange?.(field, value);
+  const labels = { name: t('accept.name'), password: t('accept.password'), confirmPassword: t('accept.confirmPassword'), country: t('accept.country') };
+  const change = (field: CreateAccountField) => (value: string) => onChange?.(field, value);
   const blur = (field: CreateAccountField) => () => onBlur?.(field);
+  const practiceLink = (key: 'accept.termsLink' | 'accept.privacyLink') => <NewTabLink to={practiceTextsRoute} newTab={t('accept.newTab')}>{t(key)}</NewTabLink>;
   return (
     <div className="sim-screen">
       <FocusHeading>{t('accept.heading')}</FocusHeading>
@@ -56,9 +63,10 @@ export function CreateAccountScreen({ t, invitation, values, errors, countries, 
           error={errorText(errors, 'confirmPassword', t)} onChange={change('confirmPassword')} onBlur={blur('confirmPassword')} />
         <SelectField id="accept-country" label={labels.country} value={values.country} options={countries} placeholder={t('form.choose')}
           hint={t('accept.countryHint')} error={errorText(errors, 'country', t)} onChange={change('country')} onBlur={blur('country')} />
-        <CheckboxField id="accept-termsAccepted" label={labels.termsAccepted} checked={values.termsAccepted}
-          error={errorText(errors, 'termsAccepted', t)} onChange={change('termsAccepted')} />
-        <button type="submit" className="sim-button" disabled={busy}>{t('accept.submit')}</button>
+        <p id="accept-terms" className="sim-terms">
+          <Sentence text={t('accept.terms')} parts={{ terms: practiceLink('accept.termsLink'), privacy: practiceLink('accept.privacyLink') }} />
+        </p>
+        <button type="submit" className="sim-button" disabled={busy} aria-describedby="accept-terms">{t('accept.submit')}</button>
       </form>
     </div>
   );

@@ -21,6 +21,8 @@ export interface EditRolesScreenProps {
   /** The user whose roles these are. */
   readonly name: string;
   readonly choices: readonly RoleChoice[];
+  /** Why the locked boxes are locked: the editor's assignment rule, in their terms (said beside each). */
+  readonly lockedReason?: string | undefined;
   readonly errors: FieldErrors;
   readonly busy: boolean;
   /** The roles were just saved. */
@@ -32,14 +34,10 @@ export interface EditRolesScreenProps {
 
 const formId = 'roles';
 
-/** Why the editor may not give or take `role`, said beside its box. */
-function lockedReason(role: RoleId, t: SimTranslate): string {
-  return role === 'account-administrator' ? t('roles.locked.account-administrator') : t('roles.locked', { role: t(`role.${role}`) });
-}
 const boxId = (role: RoleId, index: number) => (index === 0 ? `${formId}-roles` : `${formId}-${role}`);
 
 /** Manage users › a user's roles: a box per role, Save and Close. */
-export function EditRolesScreen({ t, name, choices, errors, busy, saved, onToggle, onSubmit, onClose }: EditRolesScreenProps) {
+export function EditRolesScreen({ t, name, choices, lockedReason, errors, busy, saved, onToggle, onSubmit, onClose }: EditRolesScreenProps) {
   const rolesError = errors['roles'];
   return (
     <form id={formId} className="sim-subform" noValidate onSubmit={onSubmit} aria-busy={busy}>
@@ -49,13 +47,14 @@ export function EditRolesScreen({ t, name, choices, errors, busy, saved, onToggl
         <legend>{t('users.roles')}</legend>
         {choices.map(({ role, checked, locked }, index) => {
           const reasonId = `${formId}-${role}-locked`;
+          const reason = locked ? lockedReason : undefined;
           return (
             <div key={role} className="sim-check">
               <input type="checkbox" id={boxId(role, index)} checked={checked} disabled={locked}
-                aria-invalid={rolesError ? true : undefined} aria-describedby={locked ? reasonId : undefined}
+                aria-invalid={rolesError ? true : undefined} aria-describedby={reason ? reasonId : undefined}
                 onChange={() => onToggle(role)} />
               <label htmlFor={boxId(role, index)}>{t(`role.${role}`)}</label>
-              {locked && <p id={reasonId} className="sim-hint">{lockedReason(role, t)}</p>}
+              {reason && <p id={reasonId} className="sim-hint">{reason}</p>}
             </div>
           );
         })}

@@ -29,6 +29,8 @@ export interface InviteUsersScreenProps {
   readonly errors: FieldErrors;
   /** The roles this inviter may assign (the machine's `roleOptions`). */
   readonly roleOptions: readonly RoleId[];
+  /** Which roles this inviter may assign and why: their assignment rule, said beside each row's Roles. */
+  readonly rolesHint?: string | undefined;
   readonly countries: readonly Choice[];
   readonly languages: readonly Choice[];
   readonly busy?: boolean;
@@ -51,7 +53,7 @@ const rowFieldKeys = [['email', 'invite.email'], ['name', 'invite.name'], ['pref
 
 /** Manage users › Invite users: a row per person, each with the roles this inviter may assign. */
 export function InviteUsersScreen(props: InviteUsersScreenProps) {
-  const { t, locale, rows, errors, roleOptions, countries, languages, busy = false, canAddRow = false, canRemoveRow = () => false, invited } = props;
+  const { t, locale, rows, errors, roleOptions, rolesHint, countries, languages, busy = false, canAddRow = false, canRemoveRow = () => false, invited } = props;
   const { onChange, onBlur, onToggleRole, onAddRow, onRemoveRow, onSubmit, onRestart, onClose } = props;
   if (invited !== undefined) {
     return (
@@ -79,6 +81,7 @@ export function InviteUsersScreen(props: InviteUsersScreenProps) {
         const change = (field: InviteRowField) => (value: string) => onChange?.(index, field, value);
         const blur = (field: InviteRowField) => () => onBlur?.(index, field);
         const rolesError = errorText(errors, path('roles'), t);
+        const rolesDescription = [rolesHint ? `${id('roles')}-hint` : '', rolesError ? `${id('roles')}-error` : ''].filter(Boolean).join(' ');
         const number = formatNumber(index + 1, locale);
         return (
           <fieldset key={index} className="sim-invite-row">
@@ -89,8 +92,9 @@ export function InviteUsersScreen(props: InviteUsersScreenProps) {
               placeholder={t('form.choose')} error={errorText(errors, path('preferredLanguage'), t)} onChange={change('preferredLanguage')} onBlur={blur('preferredLanguage')} />
             <SelectField id={id('country')} label={t('invite.country')} value={row.country} options={countries} placeholder={t('form.choose')}
               error={errorText(errors, path('country'), t)} onChange={change('country')} onBlur={blur('country')} />
-            <fieldset className="sim-roles" aria-describedby={rolesError ? `${id('roles')}-error` : undefined}>
+            <fieldset className="sim-roles" aria-describedby={rolesDescription || undefined}>
               <legend>{t('invite.roles')}</legend>
+              {rolesHint && <p className="sim-hint" id={`${id('roles')}-hint`}>{rolesHint}</p>}
               {roleOptions.map((role, roleIndex) => {
                 const boxId = roleIndex === 0 ? id('roles') : `${id('roles')}-${role}`;
                 return (

@@ -16,7 +16,7 @@ export interface ResendScreenProps {
   readonly values: Readonly<Record<ResendField, string>>;
   readonly errors: FieldErrors;
   readonly busy?: boolean;
-  /** The store's neutral answer once the request went out: shown instead of the form. */
+  /** The store's neutral answer once the request went out: shown instead of the form, as information (not a success: nobody is told whether anything was sent). */
   readonly sent?: SimKey | null | undefined;
   readonly onChange?: (field: ResendField, value: string) => void;
   readonly onBlur?: (field: ResendField) => void;
@@ -32,7 +32,7 @@ export function ResendScreen({ t, values, errors, busy = false, sent, onChange, 
     return (
       <div className="sim-screen">
         <FocusHeading>{t('resend.doneHeading')}</FocusHeading>
-        <Notice kind="success">{t(sent)}</Notice>
+        <Notice>{t(sent)}</Notice>
         <p><RouteLink to="">{t('resend.back')}</RouteLink></p>
       </div>
     );

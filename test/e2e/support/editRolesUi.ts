@@ -1,7 +1,9 @@
 import { expect, type Locator } from '@playwright/test';
 import { roleIds, type RoleId } from '../../../src/domain/roles';
 import type { SimKey } from '../../../src/i18n/sim';
+import { assignmentRuleText } from '../../../src/islands/parts/assignmentRule';
 import { editRolesMachine } from '../../../src/machines/editRolesMachine';
+import { assignmentRuleShownFor } from '../../../src/machines/session';
 import { harryEditsHimself, harryEditsMina, userAdministratorEditsHarry } from '../../support/model/editRolesModel';
 import { must } from '../../support/model/scenes';
 import type { World } from '../../support/model/world';
@@ -19,13 +21,20 @@ const box = (ui: Ui, role: string): Locator => editor(ui).getByRole('checkbox', 
 /** Why the editor cannot be used: the warning in its place. */
 const warning = (ui: Ui, key: SimKey) => ui.page.getByText(ui.t(key), { exact: true });
 
-/** The editor as the machine has it: each role's box ticked and locked as the machine answers, the errors. */
+/**
+ * The editor as the machine has it: each role's box ticked and locked as the machine answers, a
+ * locked box described by the editor's assignment rule (why it is locked), the errors.
+ */
 const showsForm: StateCheck = async (ui, expected) => {
-  const { values, errors } = expected.context;
+  const { values, errors, session } = expected.context;
+  const reason = assignmentRuleText(assignmentRuleShownFor(session), ui.t, ui.locale) ?? '';
   await expect(heading(ui)).toBeVisible();
   for (const role of roleIds) {
+    const enabled = expected.can({ type: 'role.toggle', role });
     await expect(box(ui, role)).toBeChecked({ checked: values.roles.includes(role) });
-    await expect(box(ui, role)).toBeEnabled({ enabled: expected.can({ type: 'role.toggle', role }) });
+    await expect(box(ui, role)).toBeEnabled({ enabled });
+    if (enabled) await expect(box(ui, role)).not.toHaveAttribute('aria-describedby');
+    else await expect(box(ui, role)).toHaveAccessibleDescription(reason);
   }
   if (Object.keys(errors).length === 0) await expect(summary(ui)).toHaveCount(0);
   else for (const key of Object.values(errors)) await expect(summary(ui)).toContainText(ui.t(key as SimKey));

@@ -1,7 +1,9 @@
 import { expect, type Locator } from '@playwright/test';
 import type { SimKey } from '../../../src/i18n/sim';
 import { formatList, formatNumber } from '../../../src/i18n/sim/intl';
+import { assignmentRuleText } from '../../../src/islands/parts/assignmentRule';
 import { inviteUsersMachine } from '../../../src/machines/inviteUsersMachine';
+import { assignmentRuleShownFor } from '../../../src/machines/session';
 import { ACTOR } from '../../support/model/inviteUsersModel';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
 import { createAccount, escapeRegExp, harryRegisters, inviteOne, openInviteUsers, openMailLink, openSimulator, otherTab, signOut } from './uiScenes';
@@ -29,11 +31,10 @@ function field(ui: Ui, index: number, name: string): Locator {
   return row(ui, index).getByLabel(ui.t(key), { exact: true });
 }
 
-/** The roles' error is tied to their group (aria-describedby), or there is none. */
-async function showsRolesError(ui: Ui, index: number, key: SimKey | undefined) {
+/** The roles' group is described by the inviter's assignment rule (which roles, and why), then its error if any. */
+async function showsRolesError(ui: Ui, index: number, rule: string, key: SimKey | undefined) {
   const group = row(ui, index).getByRole('group', { name: ui.t('invite.roles') });
-  if (key) await expect(group).toHaveAccessibleDescription(new RegExp(escapeRegExp(ui.t(key))));
-  else await expect(group).not.toHaveAttribute('aria-describedby');
+  await expect(group).toHaveAccessibleDescription(key ? `${rule} ${ui.t(key)}` : rule);
 }
 
 /** The rows as the machine has them: values, the roles offered, each error tied to its field. */
@@ -53,7 +54,7 @@ const showsForm: StateCheck = async (ui, { context }) => {
     // Only the roles this inviter may assign are offered.
     await expect(row(ui, index).getByRole('checkbox')).toHaveCount(context.roleOptions.length);
     for (const role of context.roleOptions as readonly string[]) await expect(roleBox(ui, index, role)).toBeChecked({ checked: values.roles.includes(role) });
-    await showsRolesError(ui, index, errors[`rows.${index}.roles`]);
+    await showsRolesError(ui, index, assignmentRuleText(assignmentRuleShownFor(context.session), ui.t, ui.locale) ?? '', errors[`rows.${index}.roles`]);
     const remove = form(ui).getByRole('button', { name: ui.t('invite.removeRow', { number: formatNumber(index + 1, ui.locale) }) });
     await expect(remove).toHaveCount(rows.length > 1 ? 1 : 0);
   }

@@ -29,11 +29,10 @@ export async function openMailLink({ page, t }: Ui, address: string, nth = 0): P
   await expect(page.getByRole('heading', { name: t('accept.heading') }).or(page.getByRole('heading', { name: t('accept.deadHeading') }))).toBeFocused();
 }
 
-/** On an open accept form: a password, the terms, Start; lands on the dashboard. */
+/** On an open accept form: a password, then Start (which accepts the terms); lands on the dashboard. */
 export async function createAccount({ page, t }: Ui): Promise<void> {
   await page.getByLabel(t('accept.password'), { exact: true }).fill(PASSWORD);
   await page.getByLabel(t('accept.confirmPassword'), { exact: true }).fill(PASSWORD);
-  await page.getByLabel(t('accept.terms')).check();
   await page.getByRole('button', { name: t('accept.submit') }).click();
   await expect(page.getByRole('heading', { name: t('dashboard.heading') })).toBeFocused();
 }
@@ -60,7 +59,7 @@ export async function requestResend({ page, t }: Ui): Promise<void> {
   await page.getByLabel(t('resend.agreementNumber')).fill(AGREEMENT);
   await page.getByLabel(t('resend.purchasingAccountNumber')).fill(PURCHASING_ACCOUNT);
   await page.getByRole('button', { name: t('resend.submit') }).click();
-  await expect(page.getByText(t('notice.invitation.sent'))).toBeVisible();
+  await expect(page.getByText(t('notice.resend.received'))).toBeVisible();
 }
 
 /** Signed in: Account › Manage access, then Invite users. */

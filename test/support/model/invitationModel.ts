@@ -82,7 +82,6 @@ const formEvents: readonly EventFrom<Machine>[] = [
   change('password', 'short'),
   change('confirmPassword', PASSWORD),
   change('country', 'JP'),
-  change('termsAccepted', true),
   { type: 'field.blur', field: 'confirmPassword' },
   { type: 'form.check' },
   { type: 'form.submit' },
@@ -98,7 +97,7 @@ export const invitationModel: ModelDefinition<Machine> = {
   journeys: [
     {
       name: 'Mina opens her colleague invitation and creates her account',
-      steps: ['minasLink', change('password', PASSWORD), change('confirmPassword', PASSWORD), change('termsAccepted', true), { type: 'form.submit' }, 'created'],
+      steps: ['minasLink', change('password', PASSWORD), change('confirmPassword', PASSWORD), { type: 'form.submit' }, 'created'],
     },
     {
       name: 'an incomplete form shows every error on check and cannot be sent',

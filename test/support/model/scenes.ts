@@ -22,7 +22,7 @@ export async function latestToken(store: PortalApi, address: string): Promise<st
 /** Accepts the newest invitation of `address` (who is then signed in). */
 export async function register(world: World, address = HARRY, country = 'US'): Promise<void> {
   const token = await latestToken(world.store, address);
-  must(await world.store.acceptInvitation({ token, name: 'Test User', password: PASSWORD, confirmPassword: PASSWORD, country, termsAccepted: true }));
+  must(await world.store.acceptInvitation({ token, name: 'Test User', password: PASSWORD, confirmPassword: PASSWORD, country }));
 }
 
 /** Harry registered and signed in (Account administrator). */

@@ -5,7 +5,7 @@ import { requestResend } from '../../../src/domain/commands/requestResend';
 import type { PortalState } from '../../../src/domain/state';
 import { AGREEMENT, context, FAKE_HASH, HARRY, PASSWORD, PURCHASING_ACCOUNT, seeded } from '../../fixtures/store/world';
 
-const form = { name: 'Harry Roldan', password: PASSWORD, confirmPassword: PASSWORD, country: 'US', termsAccepted: true };
+const form = { name: 'Harry Roldan', password: PASSWORD, confirmPassword: PASSWORD, country: 'US' };
 const tokenOf = (state: PortalState, index = 0) => state.invitations[index]?.token ?? '';
 const later = (state: PortalState, days: number) => {
   const result = advanceClock(state, { days });
@@ -63,15 +63,18 @@ describe('accepting an invitation (GUIDE-FACTS, accept-invitation)', () => {
   });
 
   it('reports every field of the form', () => {
-    expect(validateAcceptForm({ name: '', password: 'short', confirmPassword: 'other', country: 'XX', termsAccepted: 'yes' })).toEqual({
+    expect(validateAcceptForm({ name: '', password: 'short', confirmPassword: 'other', country: 'XX' })).toEqual({
       name: 'error.name.empty',
       password: 'error.password.tooShort',
       confirmPassword: 'error.confirmPassword.mismatch',
       country: 'error.country.unknown',
-      termsAccepted: 'error.terms.required',
     });
     expect(validateAcceptForm(form)).toBeUndefined();
+  });
+
+  it('needs no tick box for the terms: choosing Start accepts them, as the portal says beside it', () => {
     const state = seeded();
-    expect(acceptInvitation(state, { ...form, token: tokenOf(state), termsAccepted: false }, FAKE_HASH)).toEqual({ ok: false, errors: { termsAccepted: 'error.terms.required' } });
+    const result = acceptInvitation(state, { ...form, token: tokenOf(state) }, FAKE_HASH);
+    expect(result.ok && result.user.status).toBe('active');
   });
 });

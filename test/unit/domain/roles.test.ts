@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assignableRoles, assignableRolesByRole, canAssign, inviterRoles, isRoleId, roleIds, sortRoles, validateRoleSelection, validateRoleShape } from '../../../src/domain/roles';
+import {
+  assignableRoles, assignableRolesByRole, assignmentRuleFor, canAssign, inviterRoles, isRoleId, roleIds, sortRoles, validateRoleSelection, validateRoleShape, type RoleId,
+} from '../../../src/domain/roles';
+
+/** Every combination of roles a user may hold (64 of them). */
+const everyHolding: RoleId[][] = Array.from({ length: 2 ** roleIds.length }, (_, bits) => roleIds.filter((_role, index) => bits & (1 << index)));
 
 describe('roles', () => {
   it('lists the six customer roles in the guide order', () => {
@@ -43,5 +48,29 @@ describe('roles', () => {
   it('checks the shape of a selection without asking who makes it', () => {
     expect([validateRoleShape([]), validateRoleShape(null), validateRoleShape(['owner']), validateRoleShape(['account-administrator'])])
       .toEqual(['error.roles.empty', 'error.roles.empty', 'error.roles.unknown', undefined]);
+  });
+
+  it('says each inviter role\'s rule as our decision words it: any, any but Account administrator, only three', () => {
+    expect(assignmentRuleFor(['account-administrator'])).toEqual({ role: 'account-administrator', rule: { kind: 'any' } });
+    expect(assignmentRuleFor(['user-administrator'])).toEqual({ role: 'user-administrator', rule: { kind: 'anyBut', roles: ['account-administrator'] } });
+    expect(assignmentRuleFor(['agreement-administrator'])).toEqual({
+      role: 'agreement-administrator', rule: { kind: 'only', roles: ['agreement-administrator', 'report-viewer', 'account-viewer'] },
+    });
+    expect(assignmentRuleFor(['account-manager', 'report-viewer', 'account-viewer'])).toBeUndefined();
+  });
+
+  it('speaks, for several roles, from the one granting the most', () => {
+    expect(assignmentRuleFor(['agreement-administrator', 'user-administrator'])?.role).toBe('user-administrator');
+    expect(assignmentRuleFor(['report-viewer', 'agreement-administrator'])?.role).toBe('agreement-administrator');
+  });
+
+  it('says what it enforces, for every combination of roles: the rule stated is exactly the roles assignable', () => {
+    const stated = (roles: RoleId[]) => {
+      const rule = assignmentRuleFor(roles)?.rule;
+      if (!rule) return [];
+      if (rule.kind === 'any') return [...roleIds];
+      return roleIds.filter((role) => rule.roles.includes(role) === (rule.kind === 'only'));
+    };
+    for (const roles of everyHolding) expect(stated(roles), roles.join(',')).toEqual(assignableRoles(roles));
   });
 });

@@ -45,8 +45,8 @@ describe('simulator dictionaries', () => {
   });
 
   it('rejects a missing key, an unknown key and a lost placeholder, naming them', () => {
-    const { 'error.resend.noMatch': _dropped, ...rest } = ja;
-    expect(() => parse(rest)).toThrow(/error\.resend\.noMatch/);
+    const { 'notice.resend.received': _dropped, ...rest } = ja;
+    expect(() => parse(rest)).toThrow(/notice\.resend\.received/);
     expect(() => parse({ ...ja, 'sim.nope': 'x' })).toThrow(/sim\.nope|Unrecognized/);
     expect(() => parse({ ...ja, 'mail.greeting': 'こんにちは' })).toThrow(/mail\.greeting: placeholders must be \{name\}/);
   });

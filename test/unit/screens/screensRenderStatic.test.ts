@@ -2,6 +2,7 @@ import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { simTranslations } from '../../../src/i18n/sim';
+import { CreateAccountScreen } from '../../../src/islands/screens/CreateAccountScreen';
 import { DashboardScreen } from '../../../src/islands/screens/DashboardScreen';
 import { EditRolesScreen } from '../../../src/islands/screens/EditRolesScreen';
 import { ManageUsersScreen } from '../../../src/islands/screens/ManageUsersScreen';
@@ -40,6 +41,28 @@ describe('screens render from plain props', () => {
     for (const label of [t('signIn.heading'), t('signIn.email'), t('signIn.password'), t('signIn.submit'), t('signIn.resend'), t('error.email.personal')]) expect(html).toContain(label);
   });
 
+  it('create account: no box to tick; beside Start, the sentence that Start accepts the terms, with its links in place', () => {
+    for (const locale of ['en', 'zh-tw', 'ja'] as const) {
+      const tl = simTranslations(locale);
+      const html = render(CreateAccountScreen, {
+        t: tl, errors: {}, countries: [], values: { name: harry.name, password: '', confirmPassword: '', country: 'US' },
+        invitation: { email: harry.email, organization: 'Contoso', agreementNumber: '1234567890' },
+      });
+      expect(html).not.toContain('type="checkbox"');
+      // Both links stay on the site (the simulator page's practice terms), in a new tab, and no placeholder is left.
+      expect(html.match(/<a href="#\/terms" target="_blank" rel="noopener">/g)).toHaveLength(2);
+      expect(html).not.toMatch(/\{\w+\}/);
+      const sentence = text(/<p id="accept-terms"[^>]*>(.*?)<\/p>/.exec(html)?.[1] ?? '');
+      for (const link of [tl('accept.termsLink'), tl('accept.privacyLink')]) expect(sentence).toContain(link);
+      expect(html).toMatch(/<button type="submit"[^>]*aria-describedby="accept-terms"/);
+    }
+    // The country hint is the portal's question alone (the source sends nobody to support).
+    const hint = /<p class="sim-hint" id="accept-country-hint">(.*?)<\/p>/.exec(render(CreateAccountScreen, {
+      t, errors: {}, countries: [], values: { name: '', password: '', confirmPassword: '', country: '' }, invitation: { email: harry.email, organization: 'Contoso', agreementNumber: '1234567890' },
+    }))?.[1];
+    expect(hint).toBe('Not seeing your country or region?');
+  });
+
   it('dashboard, user menu and My profile', () => {
     expect(text(render(DashboardScreen, { t, name: harry.name, agreement }))).toContain(t('dashboard.welcome', { name: harry.name }));
     const menu = text(render(UserMenu, { t, name: harry.name, open: true, onToggle: none, onEscape: none, onProfile: none, onSignOut: none }));
@@ -56,11 +79,14 @@ describe('screens render from plain props', () => {
       }),
     }));
     for (const label of [t('users.heading'), t('users.status.active'), t('users.status.expired'), t('users.resend'), t('users.edit', { name: mina.name })]) expect(list).toContain(label);
-    const roles = text(render(EditRolesScreen, {
-      t, name: harry.name, errors: {}, busy: false, saved: false, onToggle: none, onSubmit: none, onClose: none,
+    const reason = 'Your User administrator role lets you assign any role except Account administrator.';
+    const roles = render(EditRolesScreen, {
+      t, name: harry.name, errors: {}, busy: false, saved: false, onToggle: none, onSubmit: none, onClose: none, lockedReason: reason,
       choices: [{ role: 'account-administrator', checked: true, locked: true }, { role: 'report-viewer', checked: false, locked: false }],
-    }));
-    expect(roles).toContain(t('roles.locked.account-administrator'));
+    });
+    // Beside the locked box only, and tied to it.
+    expect(roles.split(reason)).toHaveLength(2);
+    expect(roles).toMatch(/id="roles-roles"[^>]*aria-describedby="roles-account-administrator-locked"/);
   });
 
   it('the partner console’s forms', () => {
