@@ -164,6 +164,7 @@ export const en = {
   'mailbox.address': 'Mailbox',
   'mailbox.count': '{count} messages',
   'mailbox.countOne': '{count} message',
+  'mailbox.option': '{address} ({count})',
   'mailbox.from': 'From: Microsoft Business Center',
   'mailbox.to': 'To: {address}',
   'mailbox.sent': 'Sent: {date}',

@@ -158,6 +158,7 @@ export const ja: SimScreenDictionary = {
   'mailbox.address': '表示するメールボックス',
   'mailbox.count': '{count} 通',
   'mailbox.countOne': '{count} 通',
+  'mailbox.option': '{address}（{count}）',
   'mailbox.from': '差出人：Microsoft ビジネス センター',
   'mailbox.to': '宛先：{address}',
   'mailbox.sent': '送信日時：{date}',

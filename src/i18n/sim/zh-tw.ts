@@ -158,6 +158,7 @@ export const zhTw: SimScreenDictionary = {
   'mailbox.address': '要查看的信箱',
   'mailbox.count': '{count} 封郵件',
   'mailbox.countOne': '{count} 封郵件',
+  'mailbox.option': '{address}（{count}）',
   'mailbox.from': '寄件者：Microsoft 商務中心',
   'mailbox.to': '收件者：{address}',
   'mailbox.sent': '寄送時間：{date}',

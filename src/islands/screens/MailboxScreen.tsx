@@ -27,7 +27,7 @@ export function MailboxScreen({ t, locale, boxes, address, onChoose, children }:
       {boxes === undefined ? <p>{t('sim.loading')}</p> : boxes.length === 0 ? <p>{t('mailbox.empty')}</p> : (
         <>
           <SelectField id="sim-mailbox-address" label={t('mailbox.address')} value={address} onChange={(value) => onChoose?.(value)}
-            options={boxes.map((box) => ({ value: box.address, label: `${box.address} (${count(box.messages)})` }))} />
+            options={boxes.map((box) => ({ value: box.address, label: t('mailbox.option', { address: box.address, count: count(box.messages) }) }))} />
           <ol className="sim-messages" aria-label={address}>{children}</ol>
         </>
       )}
