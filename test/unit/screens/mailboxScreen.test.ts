@@ -6,7 +6,7 @@ import type { Locale } from '../../../src/i18n/locales';
 import { MailboxScreen } from '../../../src/islands/screens/MailboxScreen';
 
 const optionOf = (locale: Locale) =>
-  renderToStaticMarkup(createElement(MailboxScreen, { t: simTranslations(locale), locale, boxes: [{ address: 'harry@contoso.com', messages: 2 }], address: 'harry@contoso.com' })).match(/<option[^>]*>([^<]*)<\/option>/)?.[1];
+  renderToStaticMarkup(createElement(MailboxScreen, { t: simTranslations(locale), locale, boxes: [{ address: 'harry@contoso.com', messages: 2, latestAt: '2016-11-01T09:00:00.000Z' }], address: 'harry@contoso.com' })).match(/<option[^>]*>([^<]*)<\/option>/)?.[1];
 
 describe('the mailbox list names each address with its number of messages', () => {
   it('in English, in parentheses', () => {
