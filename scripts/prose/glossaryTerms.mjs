@@ -1,6 +1,6 @@
 // The glossary as the prose tools read it: every term of a language spelled (portal labels by
 // the simulator's dictionary), with the simulator key of each label. Imports the TypeScript
-// glossary, so a Node script needs `--import ./scripts/prose/registerTs.mjs`; vitest needs nothing.
+// glossary, so a Node script needs `--import ./scripts/lib/registerTs.mjs`; vitest needs nothing.
 import { glossaries, spelledGlossary } from '../../src/i18n/glossary/index.ts';
 import { locales } from '../../src/i18n/locales.ts';
 

@@ -1,9 +1,13 @@
-// Builds the Pagefind search index of dist/ (one index per language, from <html lang>),
-// after marking word boundaries in Chinese and Japanese pages: see segmentText.mjs.
-// Run by `npm run build` after `astro build`.
+// Builds the Pagefind search index of dist/ (one index per language, from <html lang>).
+// Each page goes to Pagefind with its sections' glossary synonyms added (sectionSynonyms.mjs)
+// and, in Chinese and Japanese, its word boundaries marked (segmentText.mjs); the pages in
+// dist/ stay as built. Run by `npm run build` after `astro build`.
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { glossary } from './loadGlossary.mjs';
+import { addSectionSynonyms } from './sectionSynonyms.mjs';
+import { subheadingsWithoutIds } from './guideSections.mjs';
 import { segmentPage } from './segmentText.mjs';
 
 const site = 'dist';
@@ -17,13 +21,18 @@ async function htmlFiles(dir) {
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 let pages = 0;
+let sectionsWithSynonyms = 0;
 for (const file of await htmlFiles(site)) {
-  const content = segmentPage(await readFile(file, 'utf8'));
-  const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
+  const html = subheadingsWithoutIds(await readFile(file, 'utf8'));
+  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? '';
+  const locale = glossary.localeOfLang[lang];
+  const withSynonyms = locale ? addSectionSynonyms(html, glossary.terms[locale] ?? [], glossary.sectionIds) : { html, added: [] };
+  sectionsWithSynonyms += withSynonyms.added.length;
+  const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: segmentPage(withSynonyms.html) });
   if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
   pages += 1;
 }
 const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`search index: ${pages} pages read into ${join(site, 'pagefind')}`);
+console.log(`search index: ${pages} pages read into ${join(site, 'pagefind')}, synonyms added to ${sectionsWithSynonyms} sections`);

@@ -4,12 +4,20 @@
  */
 import { format } from '../i18n/format';
 import { renderExcerpt } from './excerpt';
-import type { PagefindApi } from './pagefindTypes';
+import { lastQuery, rememberQuery } from './lastQuery';
+import { matchSections, type SearchOutcome } from './matchSections';
+import type { PagefindApi, PagefindResultData } from './pagefindTypes';
+import { joinWords, queryWords } from './queryWords';
+import { keywordsOf } from './stopWords';
 import { rankSections, type SectionHit } from './rankSections';
 
 const pagefindUrl = '/pagefind/pagefind.js';
+/** More pages than any language of the guide has: every page that matches is read. */
+const pagesRead = 12;
 let pagefind: Promise<PagefindApi> | undefined;
 let wired = false;
+/** The latest query typed; an answer to an older one is dropped. */
+let latest = 0;
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (api: PagefindApi) => {
@@ -28,10 +36,10 @@ function parts(dialog: HTMLDialogElement) {
   };
 }
 
-function renderHits(dialog: HTMLDialogElement, query: string, hits: SectionHit[]): void {
-  const { status, list } = parts(dialog);
-  const text = dialog.dataset;
-  list.replaceChildren(
+const lang = () => document.documentElement.lang || 'en';
+
+function renderHits(dialog: HTMLDialogElement, hits: readonly SectionHit[]): void {
+  parts(dialog).list.replaceChildren(
     ...hits.map((hit) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
@@ -52,14 +60,33 @@ function renderHits(dialog: HTMLDialogElement, query: string, hits: SectionHit[]
       return item;
     }),
   );
-  status.textContent = hits.length === 0
-    ? format(text['none'] ?? '', { query })
-    : format(text['count'] ?? '', { count: hits.length, query });
+}
+
+/** The status line, announced to screen readers as it changes. */
+function statusFor(dialog: HTMLDialogElement, query: string, outcome: SearchOutcome): string {
+  const text = dialog.dataset;
+  switch (outcome.kind) {
+    case 'none':
+      return format(text['none'] ?? '', { query });
+    case 'all':
+      return format(text['count'] ?? '', { count: outcome.hits.length, query });
+    case 'some':
+      return outcome.missing.length > 0
+        ? format(text['partial'] ?? '', { found: joinWords(outcome.found, lang()), missing: joinWords(outcome.missing, lang()) })
+        : format(text['partialEach'] ?? '', { found: joinWords(outcome.found, lang()) });
+  }
+}
+
+async function sectionsFor(results: { data(): Promise<PagefindResultData> }[]): Promise<SectionHit[]> {
+  const pages = await Promise.all(results.slice(0, pagesRead).map((result) => result.data()));
+  return rankSections(pages, Infinity, Infinity);
 }
 
 async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void> {
   const { status, list } = parts(dialog);
+  const run = ++latest;
   const trimmed = query.trim();
+  rememberQuery(lang(), trimmed);
   if (trimmed.length === 0) {
     list.replaceChildren();
     return;
@@ -67,9 +94,24 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
   try {
     const api = await loadPagefind();
     const found = await api.debouncedSearch(trimmed, {}, 200);
-    if (found === null) return; // a newer query superseded this one
-    const pages = await Promise.all(found.results.slice(0, 6).map((result) => result.data()));
-    renderHits(dialog, trimmed, rankSections(pages));
+    if (found === null || run !== latest) return; // a newer query superseded this one
+    const words = queryWords(trimmed, lang());
+    const keywords = keywordsOf(words, lang());
+    // One search at a time: Pagefind keeps one data object per page and writes each search's
+    // matches into it, so two searches read at once would see each other's matches.
+    const whole = await sectionsFor(found.results);
+    const perKeyword: SectionHit[][] = [];
+    if (words.length > 1) {
+      for (const keyword of keywords) {
+        const hits = await sectionsFor((await api.search(keyword)).results);
+        if (run !== latest) return;
+        perKeyword.push(hits);
+      }
+    }
+    if (run !== latest) return;
+    const outcome = matchSections(keywords, whole, perKeyword);
+    renderHits(dialog, outcome.kind === 'none' ? [] : outcome.hits);
+    status.textContent = statusFor(dialog, trimmed, outcome);
   } catch {
     status.textContent = dialog.dataset['error'] ?? '';
   }
@@ -95,10 +137,17 @@ function wire(dialog: HTMLDialogElement): void {
     if (event.target === dialog) dialog.close();
   });
   status.textContent = dialog.dataset['loading'] ?? '';
-  loadPagefind().then(
-    () => { status.textContent = dialog.dataset['hint'] ?? ''; },
-    () => { status.textContent = dialog.dataset['error'] ?? ''; },
-  );
+  const previous = lastQuery(lang());
+  if (previous) {
+    // Search reopens on the query the reader left on another page, with its results.
+    input.value = previous;
+    void runSearch(dialog, previous);
+  } else {
+    loadPagefind().then(
+      () => { status.textContent = dialog.dataset['hint'] ?? ''; },
+      () => { status.textContent = dialog.dataset['error'] ?? ''; },
+    );
+  }
 }
 
 /** Opens the search dialog; focus returns to the opener when it closes. */
@@ -111,5 +160,8 @@ export function openSearch(opener: HTMLElement): void {
   }
   dialog.addEventListener('close', () => opener.focus(), { once: true });
   dialog.showModal();
-  parts(dialog).input.focus();
+  // The previous query, selected: typing replaces it, and its results are still there.
+  const { input } = parts(dialog);
+  input.focus();
+  input.select();
 }

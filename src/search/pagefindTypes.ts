@@ -1,16 +1,28 @@
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search client uses. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  /** The place of the element's first word among the page's words. */
+  location: number;
+}
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The places of the matching words among the page's words. */
   locations?: number[];
-  anchor?: { element: string; id: string; text: string };
+  anchor?: PagefindAnchor;
 }
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
   sub_results: PagefindSubResult[];
+  /** The page's indexed text, words split by spaces (or, where the build marked them, by zero-width spaces). */
+  raw_content?: string;
+  /** Every element with an id, with its place among the page's words. */
+  anchors?: PagefindAnchor[];
 }
 export interface PagefindResult {
   id: string;

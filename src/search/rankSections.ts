@@ -1,4 +1,5 @@
 import type { PagefindResultData } from './pagefindTypes';
+import { sectionExcerpt } from './sectionExcerpt';
 
 /** The build marks CJK word boundaries with zero-width spaces (scripts/search-index): drop them for display. */
 const unmark = (text: string) => text.replaceAll('\u200b', '');
@@ -26,7 +27,7 @@ export function rankSections(pages: readonly PagefindResultData[], perPage = 3, 
       .sort((a, b) => b.weight - a.weight || a.index - b.index)
       .slice(0, perPage);
     if (sections.length === 0) hits.push({ url: page.url, title: pageTitle, pageTitle, excerpt: unmark(page.excerpt) });
-    for (const { sub } of sections) hits.push({ url: sub.url, title: unmark(sub.title), pageTitle, excerpt: unmark(sub.excerpt) });
+    for (const { sub } of sections) hits.push({ url: sub.url, title: unmark(sub.title), pageTitle, excerpt: unmark(sectionExcerpt(page, sub) ?? sub.excerpt) });
   }
   return hits.slice(0, limit);
 }

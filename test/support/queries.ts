@@ -7,8 +7,17 @@ export interface SearchQuery {
   section: string;
 }
 
-/** The search queries a locale's recall test runs, with the section each must find. */
+const load = (file: string): SearchQuery[] => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'search-queries', file), 'utf8')) as SearchQuery[];
+
+/**
+ * Queries written the way readers of the language type them (`<locale>.readers.json`): short,
+ * colloquial, in their words rather than the guide's, each with the section it must find.
+ */
+export function readerQueries(locale: Locale): SearchQuery[] {
+  return load(`${locale}.readers.json`);
+}
+
+/** Every search query a locale's recall test runs: the guide's own words (`<locale>.json`) and the readers'. */
 export function searchQueries(locale: Locale): SearchQuery[] {
-  const file = join(import.meta.dirname, '..', 'fixtures', 'search-queries', `${locale}.json`);
-  return JSON.parse(readFileSync(file, 'utf8')) as SearchQuery[];
+  return [...load(`${locale}.json`), ...readerQueries(locale)];
 }

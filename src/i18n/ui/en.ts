@@ -25,6 +25,8 @@ export const en = {
   'search.none': 'No results for “{query}”. Try another word.',
   'search.count': '{count} results for “{query}”',
   'search.error': 'Search could not load. Reload the page and try again.',
+  'search.partial': 'No section has every word. Showing sections with: {found}. Not found: {missing}.',
+  'search.partialEach': 'No section has every word. Showing sections with some of them: {found}.',
 
   'nav.guide': 'Guide',
   'nav.toc': 'On this page',

@@ -25,6 +25,8 @@ export const ja: Dictionary = {
   'search.none': '「{query}」に一致する結果はありません。別のキーワードをお試しください。',
   'search.count': '「{query}」の検索結果：{count} 件',
   'search.error': '検索を読み込めませんでした。ページを再読み込みして、もう一度お試しください。',
+  'search.partial': 'すべての語を含むセクションはありません。「{found}」を含むセクションを表示しています。見つからなかった語：「{missing}」。',
+  'search.partialEach': 'すべての語を含むセクションはありません。一部の語（{found}）を含むセクションを表示しています。',
 
   'nav.guide': 'ガイド',
   'nav.toc': 'このページの内容',

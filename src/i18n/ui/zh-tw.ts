@@ -25,6 +25,8 @@ export const zhTw: Dictionary = {
   'search.none': '找不到「{query}」的相關結果，請換個字詞試試。',
   'search.count': '「{query}」共有 {count} 筆結果',
   'search.error': '無法載入搜尋功能，請重新整理頁面後再試一次。',
+  'search.partial': '沒有段落同時包含所有字詞。以下是含有「{found}」的段落；找不到的字詞：「{missing}」。',
+  'search.partialEach': '沒有段落同時包含所有字詞。以下段落各含有其中一部分：「{found}」。',
 
   'nav.guide': '指南',
   'nav.toc': '本頁內容',

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, renderExcerpt } from '../../../src/search/excerpt';
+import { cleanExcerpt, decodeEntities, renderExcerpt } from '../../../src/search/excerpt';
+import { synonymsClose as close, synonymsOpen as open } from '../../../src/search/synonymMarks';
 
 const html = (fragment: DocumentFragment) => {
   const div = document.createElement('div');
   div.append(fragment);
   return div.innerHTML;
 };
+const text = (excerpt: string) => renderExcerpt(excerpt).textContent;
 
 describe('search excerpts', () => {
   it('keeps the highlights', () => {
@@ -20,5 +22,36 @@ describe('search excerpts', () => {
 
   it('decodes the entities Pagefind writes', () => {
     expect(decodeEntities('a &amp; b &quot;c&quot; &#39;d&#39; &unknown;')).toBe(`a & b "c" 'd' &unknown;`);
+  });
+
+  it.each([
+    ['、金鑰、訂單與<mark>報告</mark>', '金鑰、訂單與<mark>報告</mark>'],
+    ['。 其他事項', '其他事項'],
+    ['，以及更多', '以及更多'],
+    ['）の場合', 'の場合'],
+    ['」を選択します', 'を選択します'],
+    [', and the <mark>roles</mark>', 'and the <mark>roles</mark>'],
+    ['. Then choose Submit', 'Then choose Submit'],
+    ['; see below', 'see below'],
+    [': the address', 'the address'],
+    [') or later', 'or later'],
+    ['— and then', 'and then'],
+    ['… more', 'more'],
+  ])('does not start with stray punctuation: %s', (excerpt, expected) => {
+    expect(html(renderExcerpt(excerpt))).toBe(expected);
+  });
+
+  it('may start with an opening bracket or quote', () => {
+    expect(cleanExcerpt('（MPSA）を締結')).toBe('（MPSA）を締結');
+    expect(cleanExcerpt('“Manage users” guide')).toBe('“Manage users” guide');
+    expect(cleanExcerpt('"quoted" text')).toBe('"quoted" text');
+  });
+
+  it('never shows the synonyms the index holds for a section', () => {
+    expect(text(`Roles. ${open} <mark>rights</mark> permission ${close} Each role comes`)).toBe('Roles. Each role comes');
+    // The window starts or ends inside the synonyms.
+    expect(text(`<mark>junk</mark> mail ${close} You may have overlooked it`)).toBe('You may have overlooked it');
+    expect(text(`The spam filter. ${open} junk <mark>mail</mark>`)).toBe('The spam filter.');
+    expect(text(`使用者角色與權限. ${open}權限存取權<mark>過期</mark>${close} 每個人可以`)).toBe('使用者角色與權限. 每個人可以');
   });
 });

@@ -24,6 +24,16 @@ describe('rankSections', () => {
     expect(rankSections([marked])[0]).toMatchObject({ title: '招待を受け取る', excerpt: '招待メール' });
   });
 
+  it('builds each section’s excerpt from the words the reader sees, not the synonyms the index holds', () => {
+    const withWords: PagefindResultData = {
+      ...pageResult('/en/a/', []),
+      raw_content: 'Title #spam \u2063 junk mail \u2064 A spam filter caught it.',
+      anchors: [{ element: 'h2', id: 'spam', text: '#spam', location: 1 }],
+      sub_results: [{ title: 'Spam', url: '/en/a/#spam', excerpt: '\u2063 <mark>junk</mark> mail \u2064', locations: [3], anchor: { element: 'h2', id: 'spam', text: '#spam', location: 1 } }],
+    };
+    expect(rankSections([withWords])[0]?.excerpt).toBe('#spam A spam filter caught it.');
+  });
+
   it('limits sections per page and in all', () => {
     const many = Array.from({ length: 6 }, (_, i) => sub(`s${i}`, 1));
     expect(rankSections([pageResult('/a/', many)], 3)).toHaveLength(3);

@@ -1,7 +1,7 @@
 // Lets a plain Node script import the TypeScript under src/ (Node 24 strips the types itself).
 // Our TypeScript imports relative modules without a file extension, as Vite and the bundler
 // allow; Node does not, so this hook retries such an import with `.ts` and `/index.ts`.
-// Imported for its effect: `node --import ./scripts/prose/registerTs.mjs script.mjs`.
+// Imported for its effect: `node --import ./scripts/lib/registerTs.mjs script.mjs`.
 import { existsSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 
