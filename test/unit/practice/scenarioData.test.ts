@@ -73,6 +73,11 @@ describe('building a start state', () => {
     expect(start.session?.userId).toBe(start.users[0]?.id);
   });
 
+  it.each(['least-role-reports', 'cannot-assign', 'remove-user'])('%s: a solution given a state without its people says so instead of naming nobody', (id) => {
+    const scenario = scenarioById(id);
+    expect(() => scenario?.solution(seedFor(counter()))).toThrow(ScenarioSetupError);
+  });
+
   it.each([
     ['inviting while nobody is signed in', [invite([{ person: mina, roles: ['report-viewer'] }])], /inviting mina@contoso\.com was refused.*error\.auth\.signedOut/],
     ['signing in someone who never registered', [signIn(harry.email)], /signing in harry@contoso\.com was refused.*error\.signIn\.invitationPending/],
