@@ -40,6 +40,14 @@ export default defineConfig(
   },
   ...layer('domain', { allow: ['config'] }, 'The domain imports only the domain and the leaf constants in src/config.'),
   ...layer('store', { forbid: ['guide', 'i18n', 'islands'] }, 'The store never imports the guide, i18n or the islands: shared constants go in src/config.'),
+  // Scenarios run in the browser later (the practice pages) and in Node now (the tests): they
+  // reach the portal only through the domain and the machines. The guide's section ids are a
+  // leaf list of constants, so that one file of src/guide is allowed; the store only for its types.
+  ...layer(
+    'practice',
+    { allow: ['domain', 'machines', 'config', 'guide/sections', 'store/portalApi', 'store/viewTypes'] },
+    'Practice scenarios import only the domain, the machines, the store’s types, src/config and the guide’s section ids: never islands, pages or components.',
+  ),
   {
     files: ['src/islands/**/*.{ts,tsx}'],
     rules: {

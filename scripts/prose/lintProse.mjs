@@ -16,7 +16,7 @@ import { glossaryConflicts } from './prhDictionary.mjs';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The dictionaries whose strings are linted; the file's name is its language. */
-export const dictionaryFiles = ['src/i18n/sim', 'src/i18n/sim/mail', 'src/i18n/panels', 'src/i18n/ui'].flatMap((dir) =>
+export const dictionaryFiles = ['src/i18n/sim', 'src/i18n/sim/mail', 'src/i18n/panels', 'src/i18n/ui', 'src/i18n/practice'].flatMap((dir) =>
   locales.map((locale) => `${dir}/${locale}.ts`),
 );
 

@@ -1,4 +1,5 @@
 import { createPbkdf2Hasher } from '../../../src/domain/passwordHash';
+import type { PortalState } from '../../../src/domain/state';
 import { createMemoryBackend, type Backend } from '../../../src/store/backend';
 import { createPortal } from '../../../src/store/createPortal';
 import type { PortalApi } from '../../../src/store/portalApi';
@@ -28,15 +29,24 @@ export interface World {
   readonly notes: Map<string, string>;
 }
 
-function counter(): () => string {
+export function counter(): () => string {
   let next = 0;
   return () => `id-${++next}`;
 }
 
-/** A fresh seed (Harry invited on day 0) in a memory backend whose saves can be made to fail. */
-export function createWorld(): World {
-  const newId = counter();
-  const inner = createMemoryBackend(createSeed({ newId }));
+/** Where a world starts: the seed by default, or a state built beforehand with the same `newId`. */
+export interface WorldOptions {
+  readonly state?: PortalState;
+  readonly newId?: () => string;
+}
+
+/**
+ * A fresh seed (Harry invited on day 0), or `options.state` (a practice scenario's start), in a
+ * memory backend whose saves can be made to fail.
+ */
+export function createWorld(options: WorldOptions = {}): World {
+  const newId = options.newId ?? counter();
+  const inner = createMemoryBackend(options.state ?? createSeed({ newId }));
   let failWrites = false;
   let rejectCall: string | null = null;
   const backend: Backend = {

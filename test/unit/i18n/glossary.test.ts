@@ -7,6 +7,7 @@ import { simDictionaries } from '../../../src/i18n/sim';
 import { en as enPanels } from '../../../src/i18n/panels/en';
 import { ja as jaPanels } from '../../../src/i18n/panels/ja';
 import { zhTw as zhTwPanels } from '../../../src/i18n/panels/zh-tw';
+import { practiceTexts } from '../../../src/i18n/practice';
 import { en as enUi } from '../../../src/i18n/ui/en';
 import { ja as jaUi } from '../../../src/i18n/ui/ja';
 import { zhTw as zhTwUi } from '../../../src/i18n/ui/zh-tw';
@@ -34,11 +35,11 @@ describe.each(locales)('the %s glossary', (locale) => {
     for (const { id, term, variants } of terms) for (const variant of variants) expect(term, `${id}: ${variant}`).not.toMatch(variantPattern(variant));
   });
 
-  it('spells each portal label in one dictionary only: the UI and panel texts do not define one again', () => {
+  it('spells each portal label in one dictionary only: the UI, panel and practice texts do not define one again', () => {
     // A label that is also an ordinary word of the glossary (zh-TW 角色 is both the Roles field and "role") may be written anywhere.
     const words = new Set(terms.filter(({ id }) => 'term' in glossaries[locale][id]).map(({ term }) => term));
     const labels = new Set(terms.filter(({ id, term }) => 'label' in glossaries[locale][id] && !words.has(term)).map(({ term }) => term));
-    const redefined = [...Object.entries(uiDictionaries[locale]), ...Object.entries(panelDictionaries[locale])].filter(([, text]) => labels.has(text));
+    const redefined = [...Object.entries(uiDictionaries[locale]), ...Object.entries(panelDictionaries[locale]), ...Object.entries(practiceTexts[locale])].filter(([, text]) => labels.has(text));
     expect(redefined).toEqual([]);
   });
 

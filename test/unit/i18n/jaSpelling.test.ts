@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ja as jaPanels } from '../../../src/i18n/panels/ja';
+import { practiceTexts } from '../../../src/i18n/practice';
+import { localeInfo } from '../../../src/config/locales';
 import { simDictionaries } from '../../../src/i18n/sim';
 import { ja as jaUi } from '../../../src/i18n/ui/ja';
 
@@ -20,6 +22,7 @@ const texts: { where: string; text: string }[] = [
   ...Object.entries(simDictionaries.ja).map(([key, text]) => ({ where: `sim ${key}`, text })),
   ...Object.entries(jaPanels).map(([key, text]) => ({ where: `panels ${key}`, text })),
   ...Object.entries(jaUi).map(([key, text]) => ({ where: `ui ${key}`, text })),
+  ...Object.entries(practiceTexts.ja).map(([key, text]) => ({ where: `practice ${key}`, text })),
   ...pages.map(({ file, text }) => ({ where: `content/ja/${file}`, text })),
 ];
 
@@ -32,9 +35,11 @@ describe('Japanese vocabulary', () => {
     expect(found).toEqual([]);
   });
 
-  it('a caption or a panel goal names a button, menu or page in ［ ］ only as the portal spells it', () => {
-    const labels = new Set(Object.values(simDictionaries.ja));
-    const unknown = Object.entries({ ...jaUi, ...jaPanels }).flatMap(([key, text]) => [...text.matchAll(/［([^］]+)］/g)].filter(([, inner]) => !labels.has(inner ?? '')).map(([whole]) => `${key}: ${whole}`));
+  it('a caption, a panel goal or a practice text names a button, menu or page in ［ ］ only as the portal spells it', () => {
+    // The language names of the Preferred language list are the portal's words too.
+    const labels = new Set([...Object.values(simDictionaries.ja), ...Object.values(localeInfo).map(({ label }) => label)]);
+    const practice = Object.fromEntries(Object.entries(practiceTexts.ja).map(([key, text]) => [`practice ${key}`, text]));
+    const unknown = Object.entries({ ...jaUi, ...jaPanels, ...practice }).flatMap(([key, text]) => [...text.matchAll(/［([^］]+)］/g)].filter(([, inner]) => !labels.has(inner ?? '')).map(([whole]) => `${key}: ${whole}`));
     expect(unknown).toEqual([]);
   });
 });

@@ -17,6 +17,10 @@ describe('the layers of src/, as npm run lint checks them', () => {
     ['src/store/backends/memory.ts', "import { simTranslations } from '../../i18n/sim';\nexport const t = simTranslations;\n", 'The store never imports the guide'],
     ['src/islands/SignIn.tsx', "import { signIn } from '../domain/commands/signIn';\nexport const go = signIn;\n", 'Islands change portal data through machines'],
     ['src/islands/panels/DomainsPanel.tsx', "import { associateDomain } from '../../domain/commands';\nexport const go = associateDomain;\n", 'Islands change portal data through machines'],
+    ['src/practice/scenarios/workAccount.ts', "import { SignIn } from '../../islands/SignIn';\nexport const view = SignIn;\n", 'Practice scenarios import only'],
+    ['src/practice/attempt.ts', "import { simTranslations } from '../i18n/sim';\nexport const t = simTranslations;\n", 'Practice scenarios import only'],
+    ['src/practice/start.ts', "import { createSeed } from '../store/seed';\nexport const seed = createSeed;\n", 'Practice scenarios import only'],
+    ['src/practice/scenario.ts', "import { loadGuide } from '../guide/loadGuide';\nexport const guide = loadGuide;\n", 'Practice scenarios import only'],
   ])('%s: an upward import fails', async (filePath, code, rule) => {
     const messages = await lint(filePath, code);
     expect(messages).toHaveLength(1);
@@ -29,6 +33,7 @@ describe('the layers of src/, as npm run lint checks them', () => {
     ['src/domain/commands/inviteUser.ts', "import { validateLanguage } from '../languages';\nimport { example } from '../../config/exampleData';\nexport const all = [validateLanguage, example];\n"],
     ['src/store/seed.ts', "import { example } from '../config/exampleData';\nimport { issueInvitation } from '../domain/commands/issueInvitation';\nexport const all = [example, issueInvitation];\n"],
     ['src/islands/SignIn.tsx', "import { validateEmailFormat } from '../domain/email';\nimport { getPortal } from '../store';\nexport const all = [validateEmailFormat, getPortal];\n"],
+    ['src/practice/scenarios/workAccount.ts', "import type { PortalApi } from '../../store/portalApi';\nimport { isSectionId } from '../../guide/sections';\nimport { example } from '../../config/exampleData';\nimport { refusalOf } from '../../machines/portalCall';\nexport const all = [isSectionId, example, refusalOf, {} as PortalApi];\n"],
   ])('%s: imports down or sideways pass', async (filePath, code) => {
     expect(await lint(filePath, code)).toEqual([]);
   });
