@@ -20,14 +20,15 @@ import { createMemoryPortal } from '../store/memoryPortal';
 
 /**
  * `accept-invitation`: the mailbox with Harry's invitation, as the store answers for its
- * starting state. The link cannot name the learner's own invitation (the seed draws a new token
- * in each browser), so until the code arrives it opens the simulator page, whose mailbox has it.
+ * starting state in the page's language (a store this page starts makes Harry prefer it, see
+ * `store/pageLanguage.ts`). The link cannot name the learner's own invitation (the seed draws a
+ * new token in each browser), so until the code arrives it opens the simulator page, whose mailbox has it.
  */
 async function acceptInvitation(locale: Locale): Promise<ReactElement> {
   const t = simTranslations(locale);
   let next = 0;
   // Stable ids: the page's markup is the same on every build.
-  const portal = createMemoryPortal({ newId: () => `first-paint-${++next}` });
+  const portal = createMemoryPortal({ newId: () => `first-paint-${++next}`, language: locale });
   const boxes = await portal.listMailboxes();
   const address = boxes[0]?.address ?? '';
   const messages = address ? await portal.getMailbox(address) : [];
