@@ -1,4 +1,4 @@
-import { createActor, waitFor, type AnyActorRef } from 'xstate';
+import { createActor, waitFor, type ActorRef, type AnyActorRef, type EventObject, type Snapshot } from 'xstate';
 import type { ErrorKey, FieldErrors } from '../../../domain/errors';
 import { invitationMachine } from '../../../machines/invitationMachine';
 import { resendRequestMachine, type ResendValues } from '../../../machines/resendRequestMachine';
@@ -22,8 +22,13 @@ export type StepResult = { readonly ok: true } | { readonly ok: false; readonly 
 // A store call in a tab is quick; a minute means something is stuck, and the reader is told so.
 const patience = { timeout: 60_000 };
 
+/** A machine's snapshot, as far as waiting goes: its `busy` tag. */
+type Tagged = Snapshot<unknown> & { hasTag(tag: 'busy'): boolean };
+
 /** Resolves once the machine is not waiting for the store (`busy`) any more. */
-const settled = <A extends AnyActorRef>(actor: A) => waitFor(actor, (snapshot) => !snapshot.hasTag('busy'), patience);
+function settled<S extends Tagged, E extends EventObject>(actor: ActorRef<S, E>): Promise<S> {
+  return waitFor(actor, (snapshot) => !snapshot.hasTag('busy'), patience);
+}
 
 /** The reason a form shows: the store's form-wide refusal first, else its first field error. */
 function reasonOf(errors: FieldErrors): ErrorKey {
