@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ja as jaPanels } from '../../../src/i18n/panels/ja';
-import { simDictionaries } from '../../../src/i18n/sim';
+import { simDictionaries, simTranslations } from '../../../src/i18n/sim';
+import { setupWords } from '../../../src/islands/panels/setup/offer';
 import { ja as jaUi } from '../../../src/i18n/ui/ja';
 
 /**
@@ -34,7 +35,10 @@ describe('Japanese vocabulary', () => {
 
   it('a caption or a panel goal names a button, menu or page in ［ ］ only as the portal spells it', () => {
     const labels = new Set(Object.values(simDictionaries.ja));
-    const unknown = Object.entries({ ...jaUi, ...jaPanels }).flatMap(([key, text]) => [...text.matchAll(/［([^］]+)］/g)].filter(([, inner]) => !labels.has(inner ?? '')).map(([whole]) => `${key}: ${whole}`));
+    // A placeholder there (the set-up's sentences) is filled with the portal's own label: check the value it gets.
+    const words = setupWords(simTranslations('ja'));
+    const spelled = (inner: string) => words[/^\{(\w+)\}$/.exec(inner)?.[1] ?? ''] ?? inner;
+    const unknown = Object.entries({ ...jaUi, ...jaPanels }).flatMap(([key, text]) => [...text.matchAll(/［([^］]+)］/g)].filter(([, inner]) => !labels.has(spelled(inner ?? ''))).map(([whole]) => `${key}: ${whole}`));
     expect(unknown).toEqual([]);
   });
 });
