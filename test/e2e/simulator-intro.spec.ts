@@ -14,11 +14,12 @@ for (const locale of locales) {
     const card = page.getByRole('region', { name: t('sim.intro.heading') });
     await expect(card).toContainText(t('sim.intro.who', { name: example.adminName, organization: example.organization }));
     await expect(card).toContainText(t('sim.intro.first', { getStarted: t('mail.button') }));
-    for (const [label, value] of [
+    const facts: readonly (readonly [string, string])[] = [
       [t('signIn.email'), example.adminEmail],
       [t('resend.agreementNumber'), example.agreementNumber],
       [t('resend.purchasingAccountNumber'), example.purchasingAccountNumber],
-    ]) {
+    ];
+    for (const [label, value] of facts) {
       await expect(card.getByRole('term').filter({ hasText: label })).toBeVisible();
       await expect(card.getByRole('definition').filter({ hasText: value })).toBeVisible();
     }
