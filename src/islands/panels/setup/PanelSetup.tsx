@@ -7,7 +7,7 @@ import { usePortalData } from '../../parts/hooks';
 import { harry, harrysMail } from './harry';
 import type { PanelNeed } from './needs';
 import { resultText, setupOffer } from './offer';
-import { setUpAdministrator, setUpInvitation, type SetupResult } from './plan';
+import type { SetupResult } from './plan';
 import { SetupScreen } from './SetupScreen';
 
 interface PanelSetupProps {
@@ -20,8 +20,11 @@ interface PanelSetupProps {
   readonly onDone: () => void;
 }
 
-const run = (need: PanelNeed): Promise<SetupResult> =>
-  need.kind === 'invitation' ? setUpInvitation(getPortal()) : setUpAdministrator(getPortal(), need.kind === 'administrator' ? need.permission : null);
+/** The set-up's code (and the machines it drives) loads on the click: a panel that needs none does not carry it. */
+async function run(need: PanelNeed): Promise<SetupResult> {
+  const { setUpAdministrator, setUpInvitation } = await import('./plan');
+  return need.kind === 'invitation' ? setUpInvitation(getPortal()) : setUpAdministrator(getPortal(), need.kind === 'administrator' ? need.permission : null);
+}
 
 /**
  * A panel's set-up: when the store is not where the panel's step starts, one button replays the
