@@ -36,15 +36,14 @@ export interface FigureScreen {
 /** Typed passwords show as dots; the figure only needs their length. */
 const typedPassword = 'x'.repeat(12);
 
-/** The invitation the seed emails Harry on day 0, as if he read the guide's language. */
+/** The invitation the seed emails Harry on day 0, in the guide's language (a store started on this page has him prefer it). */
 function invitationEmail(locale: Locale): ReactElement {
   let next = 0;
-  const [message] = createSeed({ newId: () => `example-${++next}` }).mailbox;
+  const [message] = createSeed({ newId: () => `example-${++next}`, language: locale }).mailbox;
   if (!message) throw new Error('the seed sends no invitation');
-  const inLocale = { ...message, language: locale };
-  const mail = renderMail(inLocale, simDictionaries);
+  const mail = renderMail(message, simDictionaries);
   if (!mail) throw new Error(`no mail texts for ${locale}`);
-  return <MailMessage message={{ ...inLocale, linkStatus: 'pending' }} mail={mail} locale={locale} t={simTranslations(locale)} />;
+  return <MailMessage message={{ ...message, linkStatus: 'pending' }} mail={mail} locale={locale} t={simTranslations(locale)} />;
 }
 
 /** Harry, the purchasing account administrator, as he starts (GUIDE-FACTS, our decisions): his rule is what his figures say. */
@@ -105,7 +104,7 @@ export const figureScreens = {
     kind: 'screen',
     render: (locale) => (
       <ProfileScreen t={simTranslations(locale)} locale={locale}
-        user={{ name: example.adminName, email: example.adminEmail, roles: harrysRoles, preferredLanguage: 'en', country: example.adminCountry }}
+        user={{ name: example.adminName, email: example.adminEmail, roles: harrysRoles, preferredLanguage: locale, country: example.adminCountry }}
         rolesNotes={profileRolesNotes({ isPurchasingAccountAdministrator: true }, assignmentRuleFor(harrysRoles), simTranslations(locale), locale)} />
     ),
   },

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { simTranslations } from '../i18n/sim/client';
 import { lazy, Suspense } from 'react';
+import { IntroCard } from './IntroCard';
 import { usePortalData } from './parts/hooks';
 import { useNavigation } from './parts/navigation';
 import { PracticeTextsScreen, practiceTextsRoute } from './screens/PracticeTextsScreen';
@@ -13,7 +14,8 @@ const ResendRequest = lazy(() => import('./ResendRequest').then((module) => ({ d
 const SignedIn = lazy(() => import('./SignedIn').then((module) => ({ default: module.SignedIn })));
 
 /**
- * The simulated Business Center. The screen follows the address's #fragment (so the mailbox's
+ * The simulated Business Center, under the page's introduction card (who the trainee plays).
+ * The screen follows the address's #fragment (so the mailbox's
  * "Get started now" link, another island, opens the accept page) and the store's session
  * (shared by all tabs, like a cookie).
  */
@@ -31,9 +33,12 @@ export default function PortalApp({ locale }: { locale: Locale }) {
   else if (route === 'resend') screen = <ResendRequest t={t} />;
   else screen = <SignIn t={t} />;
   return (
-    <section className="sim-portal" aria-labelledby="sim-portal-name">
-      <p className="sim-portal-bar" id="sim-portal-name"><span aria-hidden="true">▦ </span>{t('portal.name')}</p>
-      <div className="sim-portal-body"><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{screen}</Suspense></div>
-    </section>
+    <>
+      <IntroCard t={t} />
+      <section className="sim-portal" aria-labelledby="sim-portal-name">
+        <p className="sim-portal-bar" id="sim-portal-name"><span aria-hidden="true">▦ </span>{t('portal.name')}</p>
+        <div className="sim-portal-body"><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{screen}</Suspense></div>
+      </section>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLocale, type Locale } from '../i18n/locales';
 import { loadSimDictionary } from '../i18n/sim/client';
+import { setPageLanguage } from '../store/pageLanguage';
 import { readReaderState, restoreReaderState } from './carryOver';
 
 export type Island = ComponentType<{ locale: Locale }>;
@@ -28,6 +29,8 @@ function showFailure(element: HTMLElement): void {
 export async function mountIsland(element: HTMLElement, load: (name: string, locale: Locale) => Promise<Island | undefined>): Promise<void> {
   const locale = element.dataset['locale'];
   if (!isLocale(locale)) return;
+  // Before any island asks for the store: practice data started here starts in this language.
+  setPageLanguage(locale);
   dictionary ??= loadSimDictionary(locale);
   let Island: Island | undefined;
   try {

@@ -4,6 +4,7 @@
  */
 import { createBrowserPortal } from './browserPortal';
 import { createMemoryPortal } from './memoryPortal';
+import { pageLanguage } from './pageLanguage';
 import type { PortalApi } from './portalApi';
 
 export type { PortalApi, PortalChange } from './portalApi';
@@ -15,6 +16,7 @@ export type { PortalOptions } from './options';
 export { createSeed, SEED_EPOCH } from './seed';
 export type { StorageLike, StorageEvents } from './storageBackend';
 export { DOCUMENT_VERSION } from './documentSchema';
+export { setPageLanguage } from './pageLanguage';
 
 let portal: PortalApi | undefined;
 
@@ -33,6 +35,8 @@ function localStorageOrNull(): Storage | null {
  * @example const session = await getPortal().getSession();
  */
 export function getPortal(): PortalApi {
-  portal ??= typeof window === 'undefined' ? createMemoryPortal() : createBrowserPortal({ storage: localStorageOrNull(), events: window });
+  // The page's language (set before the first island asked): Harry's, if this page seeds the store.
+  const language = pageLanguage();
+  portal ??= typeof window === 'undefined' ? createMemoryPortal({ language }) : createBrowserPortal({ storage: localStorageOrNull(), events: window, language });
   return portal;
 }

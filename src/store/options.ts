@@ -1,3 +1,4 @@
+import type { LanguageId } from '../domain/languages';
 import { createPbkdf2Hasher, type PasswordHasher } from '../domain/passwordHash';
 import type { PortalState } from '../domain/state';
 import { createSeed } from './seed';
@@ -10,6 +11,12 @@ export interface PortalOptions {
   readonly hasher?: PasswordHasher;
   /** Day 0 of the seed's clock (ISO). Default: the guide's month, see seed.ts. */
   readonly epoch?: string;
+  /**
+   * The language the simulator is opened in (the page's). Whenever this portal has to start from
+   * the seed (nothing stored yet, a reset, unreadable data), Harry prefers this language, so his
+   * invitation reads like the page. A stored document keeps the language it has. Default English.
+   */
+  readonly language?: LanguageId;
   /**
    * Where an unexpected exception (a bug, never bad input) is reported; the call then answers
    * `error.input.invalid` instead of throwing. Default `console.error`.
@@ -26,11 +33,11 @@ export interface ResolvedOptions {
 
 export function resolveOptions(options: PortalOptions): ResolvedOptions {
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const epoch = options.epoch;
+  const { epoch, language } = options;
   return {
     newId,
     hasher: options.hasher ?? createPbkdf2Hasher(),
-    seed: () => createSeed(epoch === undefined ? { newId } : { newId, epoch }),
+    seed: () => createSeed({ newId, ...(epoch === undefined ? {} : { epoch }), ...(language === undefined ? {} : { language }) }),
     reportError: options.reportError ?? ((error) => console.error('portal:', error)),
   };
 }

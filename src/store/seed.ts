@@ -1,3 +1,4 @@
+import type { LanguageId } from '../domain/languages';
 import type { PortalState } from '../domain/state';
 import { issueInvitation } from '../domain/commands/issueInvitation';
 import { example } from '../config/exampleData';
@@ -13,19 +14,24 @@ export interface SeedOptions {
   readonly newId?: () => string;
   /** ISO timestamp of day 0. */
   readonly epoch?: string;
+  /**
+   * Harry's preferred language, so the language his invitation arrives in: the page's, where the
+   * simulator starts (or is reset). Default English.
+   */
+  readonly language?: LanguageId;
 }
 
 /**
  * The state the simulator starts from (and resets to): Contoso has just signed its MPSA, and
  * Microsoft has emailed the purchasing account administrator, Harry Roldan, an invitation on
- * day 0. Nobody has registered yet. Values come from the guide's example data, the one source
- * every figure also uses.
- * @example const state = createSeed({ newId: counter() }); state.users[0].status // 'invited'
+ * day 0, in `language` (the trainee's page language). Nobody has registered yet. Values come
+ * from the guide's example data, the one source every figure also uses.
+ * @example const state = createSeed({ newId: counter(), language: 'ja' }); state.mailbox[0].language // 'ja'
  */
 export function createSeed(options: SeedOptions = {}): PortalState {
   const newId = options.newId ?? (() => crypto.randomUUID());
   const epoch = options.epoch ?? SEED_EPOCH;
-  const contact = { name: example.adminName, email: example.adminEmail, preferredLanguage: 'en' as const };
+  const contact = { name: example.adminName, email: example.adminEmail, preferredLanguage: options.language ?? 'en' };
   const harry = {
     id: newId(),
     ...contact,

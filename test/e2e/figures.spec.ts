@@ -9,7 +9,8 @@ import { example } from '../../src/guide/exampleData';
 import { useTranslations, type UiKey } from '../../src/i18n';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { simTranslations, type SimTranslate } from '../../src/i18n/sim';
-import { harrySignedIn, seeded, withActive } from '../fixtures/store/world';
+import { createSeed } from '../../src/store/seed';
+import { counter, harrySignedIn, seeded, withActive } from '../fixtures/store/world';
 import { expect } from './support/simulator';
 import { startFrom } from './support/storeDocument';
 
@@ -25,14 +26,15 @@ interface FigureCase {
   readonly open: (page: Page, t: SimTranslate) => Promise<Locator>;
 }
 
-/** The seed, Harry reading his invitation in the page's language (as the figure shows it). */
+/** The seed as the simulator starts it on a page in `locale`: Harry reads his invitation in it. */
 function seedIn(locale: Locale): PortalState {
-  const state = seeded();
-  return {
-    ...state,
-    users: state.users.map((user) => ({ ...user, preferredLanguage: locale })),
-    mailbox: state.mailbox.map((message) => ({ ...message, language: locale })),
-  };
+  return createSeed({ newId: counter('seed'), language: locale });
+}
+
+/** Harry signed in, preferring the page's language (as a store started on that page has him). */
+function harryIn(locale: Locale): PortalState {
+  const state = harrySignedIn();
+  return { ...state, users: state.users.map((user) => ({ ...user, preferredLanguage: locale })) };
 }
 
 function withContosoDomain(): PortalState {
@@ -94,7 +96,7 @@ const figures: Record<string, FigureCase> = {
   'My profile': {
     page: 'invite-people',
     caption: 'figure.profile.caption',
-    state: () => harrySignedIn(),
+    state: harryIn,
     hash: '#/profile',
     open: async (page, t) => screen(page, '.sim-screen', t('profile.heading')),
   },

@@ -149,6 +149,6 @@ test('signed out, a step that needs an administrator asks to sign in, in the pan
   await expect(panel.getByText(panelText('en')('panel.signInFirst'))).toBeVisible();
   await panel.getByLabel(t('signIn.email')).fill(harry);
   await panel.getByLabel(t('signIn.password')).fill(password);
-  await panel.getByRole('button', { name: t('signIn.submit') }).click();
+  await panel.getByRole('button', { name: t('signIn.submit'), exact: true }).click();
   await expect(panel.getByRole('alert').filter({ hasText: t('error.signIn.invitationPending') })).toBeVisible();
 });

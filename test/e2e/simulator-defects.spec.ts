@@ -57,7 +57,7 @@ for (const locale of ['en', 'ja'] as const) {
 
     // Mai, a User administrator, may not give or take Account administrator: it says so, beside that box.
     await page.getByRole('combobox', { name: t('mailbox.address') }).selectOption(mai.email);
-    await messages(page, mai.email).first().getByRole('link', { name: 'Get started now' }).click();
+    await messages(page, mai.email).first().getByRole('link', { name: t('mail.button') }).click();
     await page.getByLabel(t('accept.password'), { exact: true }).fill(password);
     await page.getByLabel(t('accept.confirmPassword'), { exact: true }).fill(password);
     await page.getByRole('button', { name: t('accept.submit') }).click();

@@ -122,7 +122,7 @@ test('zh-tw: the resend request refuses empty and malformed details', async ({ p
 test.describe('accept invitation', () => {
   test('ja: each rule of the create-account form, next to its field', async ({ page }) => {
     const t = await openSimulator(page, 'ja');
-    await messages(page, harry).first().getByRole('link', { name: 'Get started now' }).click();
+    await messages(page, harry).first().getByRole('link', { name: t('mail.button') }).click();
     await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
     const field = (key: 'accept.name' | 'accept.password' | 'accept.confirmPassword' | 'accept.country') => page.getByLabel(t(key), { exact: true });
 
@@ -178,12 +178,12 @@ test.describe('accept invitation', () => {
     await expect(page.getByText(t('notice.resend.received'))).toBeVisible();
     const first = messages(page, harry).last();
     await expect(first).toContainText(t('mailbox.link.replaced'));
-    await first.getByRole('link', { name: 'Get started now' }).click();
+    await first.getByRole('link', { name: t('mail.button') }).click();
     await dead('error.invitation.replaced');
 
     // A link works once.
     await acceptNewest(page, 'en');
-    await messages(page, harry).first().getByRole('link', { name: 'Get started now' }).click();
+    await messages(page, harry).first().getByRole('link', { name: t('mail.button') }).click();
     await dead('error.invitation.used');
   });
 });

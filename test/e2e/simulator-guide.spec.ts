@@ -15,7 +15,7 @@ test.describe.configure({ timeout: 120_000 });
 
 test('ja: Start accepts the terms (no box to tick), and the links of the sentence beside it open the practice terms in a new tab, keeping the form', async ({ page }) => {
   const t = await openSimulator(page, 'ja');
-  await messages(page, harry).first().getByRole('link', { name: 'Get started now' }).click();
+  await messages(page, harry).first().getByRole('link', { name: t('mail.button') }).click();
   await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
   const form = page.locator('form#accept');
   await expect(form.getByRole('checkbox')).toHaveCount(0);

@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 180_000 });
 
 /** Opens Harry's newest invitation and creates his account, by keyboard. */
 async function createHarrysAccount(page: Page, t: SimTranslate) {
-  await tabTo(page, messages(page, harry).first().getByRole('link', { name: 'Get started now' }));
+  await tabTo(page, messages(page, harry).first().getByRole('link', { name: t('mail.button') }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
   await tabTo(page, page.getByLabel(t('accept.password'), { exact: true }));

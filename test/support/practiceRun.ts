@@ -6,27 +6,15 @@ import { createSeed } from '../../src/store/seed';
 import { parseDocument } from '../../src/store/parseDocument';
 import { counter, createWorld, type World } from './model/world';
 
-/** How the seed may differ from today's: the page will give Harry its own language, and any epoch. */
+/** The seed a scenario starts from: Harry in any language (the page's), from any epoch. */
 export interface SeedVariant {
   readonly language?: LanguageId;
   readonly epoch?: string;
 }
 
-/**
- * The seed as it will be once Harry's language follows the page's (another step's change to
- * `store/seed.ts`): his record, the agreement's contact and his first mail in `language`.
- */
+/** The store's own seed for that variant (Harry's record, the agreement's contact and his first mail in `language`). */
 export function seedFor(newId: () => string, variant: SeedVariant = {}): PortalState {
-  const seed = createSeed(variant.epoch === undefined ? { newId } : { newId, epoch: variant.epoch });
-  const language = variant.language;
-  if (!language) return seed;
-  const { agreement } = seed.organization;
-  return {
-    ...seed,
-    organization: { ...seed.organization, agreement: { ...agreement, purchasingAccountAdministrator: { ...agreement.purchasingAccountAdministrator, preferredLanguage: language } } },
-    users: seed.users.map((user) => ({ ...user, preferredLanguage: language })),
-    mailbox: seed.mailbox.map((message) => ({ ...message, language })),
-  };
+  return createSeed({ newId, ...(variant.epoch === undefined ? {} : { epoch: variant.epoch }), ...(variant.language === undefined ? {} : { language: variant.language }) });
 }
 
 /** A scenario ready to be tried: its start state in a memory store, and an empty attempt. */

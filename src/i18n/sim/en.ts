@@ -81,6 +81,11 @@ export const en = {
   'sim.toPartner': 'Partner center',
   'sim.toPortal': 'Portal simulator',
   'sim.dismiss': 'Dismiss',
+  'sim.intro.heading': 'Who you are in this practice',
+  'sim.intro.who': 'You play {name}, the purchasing account administrator of {organization}: the person the agreement names, who registers first and then invites everyone else.',
+  'sim.intro.first': 'To start, open his invitation in the mailbox, choose “{getStarted}” and create his account; then invite a colleague.',
+  'sim.intro.hide': 'Hide this introduction',
+  'sim.intro.show': 'Who am I practising as?',
 
   'controls.heading': 'Simulator controls',
   'controls.today': 'Simulated date: {date} (day {day})',

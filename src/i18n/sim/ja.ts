@@ -75,6 +75,11 @@ export const ja: SimScreenDictionary = {
   'sim.toPartner': 'パートナー センター',
   'sim.toPortal': 'ポータル シミュレーター',
   'sim.dismiss': '閉じる',
+  'sim.intro.heading': 'この練習でのあなたの役割',
+  'sim.intro.who': 'あなたは {organization} の購入アカウント管理者、{name} です。契約に記載されているこの人が最初に登録し、ほかのユーザーを招待します。',
+  'sim.intro.first': 'まず、メールボックスで招待メールを開き、［{getStarted}］を選択してアカウントを作成します。次に、同僚を招待してみましょう。',
+  'sim.intro.hide': 'この説明を非表示にする',
+  'sim.intro.show': 'だれとして練習するかを表示',
 
   'controls.heading': 'シミュレーターの操作',
   'controls.today': 'シミュレーター上の日付：{date}（{day} 日目）',

@@ -75,6 +75,11 @@ export const zhTw: SimScreenDictionary = {
   'sim.toPartner': '合作夥伴中心',
   'sim.toPortal': '入口網站模擬器',
   'sim.dismiss': '關閉',
+  'sim.intro.heading': '您在這個練習中的身分',
+  'sim.intro.who': '您扮演 {organization} 的採購帳戶管理員 {name}：合約上列出的這個人會最先註冊，再邀請其他所有人。',
+  'sim.intro.first': '先在信箱中開啟他的邀請，選取「{getStarted}」並建立他的帳戶，接著邀請一位同事。',
+  'sim.intro.hide': '隱藏這段說明',
+  'sim.intro.show': '我要扮演誰？',
 
   'controls.heading': '模擬器控制項',
   'controls.today': '模擬日期：{date}（第 {day} 天）',

@@ -18,7 +18,7 @@ export default function AcceptPanel({ locale }: { locale: Locale }) {
       (first, now) => (now && now.user.id !== first?.user.id ? tp('panel.accept.created', { name: now.user.name, email: now.user.email }) : undefined),
     );
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
+    <PanelFrame section="accept-invitation" locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
       <WhenSignedOut t={t} tp={tp}><Screens locale={locale} t={t} /></WhenSignedOut>
     </PanelFrame>
   );

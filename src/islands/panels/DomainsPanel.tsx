@@ -22,8 +22,8 @@ export default function DomainsPanel({ locale }: { locale: Locale }) {
       (answer) => answer.ok,
     );
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
-      <WhenSignedIn t={t} tp={tp} formId="try-domains-signin">{() => <Domains locale={locale} t={t} />}</WhenSignedIn>
+    <PanelFrame section="domains" locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
+      <WhenSignedIn t={t} formId="try-domains-signin">{() => <Domains locale={locale} t={t} />}</WhenSignedIn>
     </PanelFrame>
   );
 }

@@ -16,8 +16,8 @@ export default function InvitePanel({ locale }: { locale: Locale }) {
   const [round, setRound] = useState(0);
   const useOutcome = () => useNewMail(tp, locale);
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
-      <WhenSignedIn t={t} tp={tp} formId="try-invite-signin">
+    <PanelFrame section="invite-users" locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
+      <WhenSignedIn t={t} formId="try-invite-signin">
         {(session) => sessionMay(session, 'users.invite')
           ? <InviteUsers key={round} locale={locale} t={t} onClose={() => setRound(round + 1)} />
           : <Notice kind="warning">{t('error.auth.forbidden')}</Notice>}

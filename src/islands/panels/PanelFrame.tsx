@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { Locale } from '../../i18n/locales';
 import type { PanelTranslate } from '../../i18n/panels';
 import type { SimTranslate } from '../../i18n/sim';
@@ -9,8 +9,13 @@ import { Notice } from '../parts/Notice';
 import { RecoveryNotice } from '../parts/RecoveryNotice';
 import { useSignOut } from '../parts/useSignOut';
 import { SignIn } from '../SignIn';
+import type { PanelSection } from './index';
+import { panelNeeds } from './setup/needs';
+import { PanelSetup } from './setup/PanelSetup';
 
 type FrameProps = {
+  /** The guide section the panel sits in: what its step needs (`setup/needs.ts`) and its ids. */
+  section: PanelSection;
   locale: Locale;
   t: SimTranslate;
   tp: PanelTranslate;
@@ -20,19 +25,24 @@ type FrameProps = {
 };
 
 /**
- * A try-it panel's portal window and its "what happened" line (announced). Screens move in
- * React state (the guide's #fragment names sections), and links open the same screen on the
- * simulator page, which shares the store.
+ * A try-it panel's set-up (when the store is not where its step starts), its portal window and
+ * its "what happened" line (announced). Screens move in React state (the guide's #fragment
+ * names sections), and links open the same screen on the simulator page, which shares the store.
  */
-export function PanelFrame({ locale, t, tp, useOutcome, children }: FrameProps) {
+export function PanelFrame({ section, locale, t, tp, useOutcome, children }: FrameProps) {
+  const need = panelNeeds[section];
+  // After a set-up, "what happened" compares with the store as the set-up left it: the
+  // invitation it asked for is not the reader's doing.
+  const [round, setRound] = useState(0);
   return (
     <PanelNavigation simulatorUrl={`/${locale}/simulator/`}>
       <RecoveryNotice t={t} />
+      {need && <PanelSetup id={`try-${section}-setup`} need={need} locale={locale} t={t} tp={tp} onDone={() => setRound((count) => count + 1)} />}
       <div className="sim-portal">
         <p className="sim-portal-bar"><span aria-hidden="true">▦ </span>{t('portal.name')}</p>
         <div className="sim-portal-body"><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{children}</Suspense></div>
       </div>
-      <Outcome tp={tp} useOutcome={useOutcome} />
+      <Outcome key={round} tp={tp} useOutcome={useOutcome} />
     </PanelNavigation>
   );
 }
@@ -43,19 +53,14 @@ function Outcome({ tp, useOutcome }: { tp: PanelTranslate; useOutcome: () => str
 }
 
 /**
- * The steps that need someone signed in (profile, invite, roles, domains): a sign-in form
- * until then, with where to create Harry's account first.
+ * The steps that need someone signed in (profile, invite, roles, domains): the sign-in page
+ * until then (the set-up above the window says why, and offers to do the earlier steps).
  */
-export function WhenSignedIn({ t, tp, formId, children }: { t: SimTranslate; tp: PanelTranslate; formId: string; children: (session: SessionView) => ReactNode }) {
+export function WhenSignedIn({ t, formId, children }: { t: SimTranslate; formId: string; children: (session: SessionView) => ReactNode }) {
   const session = usePortalData((portal) => portal.getSession());
   if (session === undefined) return <p role="status">{t('sim.loading')}</p>;
   if (session) return <>{children(session)}</>;
-  return (
-    <>
-      <p className="sim-small">{tp('panel.signInFirst')}</p>
-      <SignIn t={t} formId={formId} />
-    </>
-  );
+  return <SignIn t={t} formId={formId} />;
 }
 
 /** The steps done before signing in (resend, accept): Harry signed in already gets a way out. */

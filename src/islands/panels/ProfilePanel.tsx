@@ -23,8 +23,8 @@ export default function ProfilePanel({ locale }: { locale: Locale }) {
     return tp(key, { name: session.user.name, roles });
   };
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
-      <WhenSignedIn t={t} tp={tp} formId="try-profile-signin">{(session) => <Screen session={session} locale={locale} t={t} />}</WhenSignedIn>
+    <PanelFrame section="get-started" locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
+      <WhenSignedIn t={t} formId="try-profile-signin">{(session) => <Screen session={session} locale={locale} t={t} />}</WhenSignedIn>
     </PanelFrame>
   );
 }

@@ -14,7 +14,7 @@ export default function ResendPanel({ locale }: { locale: Locale }) {
   const tp = panelTranslations(locale);
   const useOutcome = () => useNewMail(tp, locale);
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
+    <PanelFrame section="request-resend" locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
       <WhenSignedOut t={t} tp={tp}><Screens t={t} /></WhenSignedOut>
     </PanelFrame>
   );

@@ -28,9 +28,9 @@ export default function RolesPanel({ locale }: { locale: Locale }) {
       (answer) => answer.ok,
     );
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
+    <PanelFrame section="roles" locale={locale} t={t} tp={tp} useOutcome={useOutcome}>
       <RoleAllows locale={locale} t={t} tp={tp} />
-      <WhenSignedIn t={t} tp={tp} formId="try-roles-signin">{() => <ManageUsers locale={locale} t={t} />}</WhenSignedIn>
+      <WhenSignedIn t={t} formId="try-roles-signin">{() => <ManageUsers locale={locale} t={t} />}</WhenSignedIn>
     </PanelFrame>
   );
 }

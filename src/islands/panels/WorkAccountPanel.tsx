@@ -27,7 +27,7 @@ export default function WorkAccountPanel({ locale }: { locale: Locale }) {
     setAnswer({ outcome: tp(isPersonalAddress(address) ? 'panel.workAccount.personal' : 'panel.workAccount.work', { address }) });
   };
   return (
-    <PanelFrame locale={locale} t={t} tp={tp} useOutcome={() => answer.outcome}>
+    <PanelFrame section="sign-in-address" locale={locale} t={t} tp={tp} useOutcome={() => answer.outcome}>
       <form className="sim-screen sim-inline-form" noValidate onSubmit={check}>
         <TextField id="try-work-address" label={tp('panel.workAccount.field')} type="email" value={value} error={answer.error}
           onChange={(next) => { setValue(next); setAnswer({}); }} />

@@ -62,7 +62,7 @@ export const outcome = (panel: Locator) => panel.locator('.try-it-outcome');
 export async function createHarrysAccount(page: Page, locale: Locale): Promise<void> {
   const t = simTranslations(locale);
   const panel = await gotoPanel(page, locale, 'accept-invitation');
-  await panel.getByRole('link', { name: 'Get started now' }).first().click();
+  await panel.getByRole('link', { name: t('mail.button') }).first().click();
   await panel.getByLabel(t('accept.password'), { exact: true }).fill(password);
   await panel.getByLabel(t('accept.confirmPassword'), { exact: true }).fill(password);
   await panel.getByRole('button', { name: t('accept.submit') }).click();

@@ -63,7 +63,7 @@ export async function openPartnerConsole(page: Page, locale: Locale): Promise<Si
 /** Opens the newest invitation in Harry's mailbox and creates his account. */
 export async function acceptNewest(page: Page, locale: Locale, name?: string): Promise<void> {
   const t = simTranslations(locale);
-  await messages(page, harry).first().getByRole('link', { name: 'Get started now' }).click();
+  await messages(page, harry).first().getByRole('link', { name: t('mail.button') }).click();
   await expect(page.getByRole('heading', { name: t('accept.heading') })).toBeFocused();
   if (name !== undefined) await page.getByLabel(t('accept.name'), { exact: true }).fill(name);
   await page.getByLabel(t('accept.password'), { exact: true }).fill(password);
