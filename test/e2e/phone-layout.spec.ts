@@ -20,3 +20,15 @@ for (const locale of ['ja', 'zh-tw'] as const) {
     }
   });
 }
+
+test('on a phone, the simulator’s introduction card shows Harry’s address on one line', async ({ page }) => {
+  await page.goto('/ja/simulator/');
+  const address = page.getByRole('definition').filter({ hasText: 'harry@contoso.com' });
+  await expect(address).toHaveText('harry@contoso.com');
+  const lines = await address.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+  expect(lines).toBe(1);
+});
