@@ -10,3 +10,4 @@ export * from './solution';
 export * from './start';
 export * from './textKeys';
 export { scenarios, scenarioById } from './scenarios';
+export * from './progress';
