@@ -47,7 +47,7 @@ export function parseProgress(text: string | null): ProgressOutcome {
   if (text === null) return { progress: emptyProgress, corrupt: false };
   try {
     const result = progressDocumentSchema.safeParse(JSON.parse(text));
-    if (result.success) return { progress: { scenarios: result.data.scenarios }, corrupt: false };
+    if (result.success) return { progress: { scenarios: result.data.scenarios as Progress['scenarios'] }, corrupt: false };
   } catch {
     // not JSON: corrupt, below
   }
