@@ -11,3 +11,4 @@ export * from './start';
 export * from './textKeys';
 export { scenarios, scenarioById } from './scenarios';
 export * from './progress';
+export * from './seedLanguage';

@@ -68,7 +68,7 @@ export function createProgressStore(storage: StorageLike | null): ProgressStore 
 
 /** This page's progress store over localStorage (or memory where it is blocked). */
 export function browserProgressStore(): ProgressStore {
-  let storage: Storage | null = null;
+  let storage: Storage | null;
   try {
     storage = window.localStorage;
   } catch {
