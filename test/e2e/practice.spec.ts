@@ -1,9 +1,12 @@
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import type { Locale } from '../../src/i18n/locales';
 import { practiceText, type PracticeKey } from '../../src/i18n/practice';
 import { simTranslations } from '../../src/i18n/sim';
 import { PERSONAL_ADDRESS, PRACTICE_PASSWORD } from '../../src/practice/people';
+import { STORAGE_KEY } from '../../src/store/browserPortal';
+import { harrySignedIn } from '../support/model/scenes';
+import { preparedDocument } from './support/preparedStore';
 import { expect, expectAccessible } from './support/simulator';
 
 /** The practice pages as a trainee meets them: by roles and accessible names, in each language. */
@@ -45,5 +48,91 @@ test('en: the work-account scenario solved with hints, announced, kept after a r
   await page.getByRole('link', { name: t('practice.back') }).click();
   await expect(page.getByText(t('practice.progress', { done: 1, total: 11 }))).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: text('en', 'work-account', 'title') })).toContainText(t('practice.status.done'));
+  await expectAccessible(page);
+});
+
+test('zh-tw: Show me plays the resend scenario on the screens, pausable, with a step counter', async ({ page }) => {
+  const t = useTranslations('zh-tw');
+  const sim = simTranslations('zh-tw');
+  await openScenario(page, 'zh-tw', 'resend-after-expiry');
+  await page.goto('/zh-tw/practice/resend-after-expiry/?pace=150');
+  await page.getByRole('button', { name: t('practice.showMe') }).click();
+  await expect(page.getByText(t('practice.showMe.step', { step: 1, total: 9 }))).toBeVisible();
+  await page.getByRole('button', { name: t('practice.showMe.pause') }).click();
+  const paused = await page.locator('.practice-tools').textContent();
+  await page.waitForTimeout(600);
+  expect(await page.locator('.practice-tools').textContent()).toBe(paused);
+  await page.getByRole('button', { name: t('practice.showMe.resume') }).click();
+  // The trainee's own screens fill in: the resend form shows the agreement number typed by Show me.
+  await expect(page.getByRole('textbox', { name: sim('resend.agreementNumber') })).toHaveValue('1234567890');
+  await expect(page.getByRole('heading', { name: t('practice.debrief') })).toBeVisible();
+  await expect(page.getByText(t('practice.showMe.finished'))).toBeVisible();
+  await page.goto('/zh-tw/practice/');
+  await expect(page.getByRole('listitem').filter({ hasText: text('zh-tw', 'resend-after-expiry', 'title') })).toContainText(t('practice.status.done'));
+});
+
+test('ja: the domain scenario solved plainly; a scenario in progress is axe-clean', async ({ page }) => {
+  const t = useTranslations('ja');
+  const sim = simTranslations('ja');
+  await openScenario(page, 'ja', 'associate-domain');
+  await page.getByRole('link', { name: `${sim('portal.account')} › ${sim('portal.domains')}` }).click();
+  await page.getByRole('textbox', { name: sim('domains.field') }).fill('contoso.com');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: sim('domains.submit') }).click();
+  await expect(page.getByRole('heading', { name: t('practice.debrief') })).toBeVisible();
+  await expect(checkItem(page, 'ja', 'associate-domain', 'mina-online')).toContainText(t('practice.check.passed'));
+  await page.goto('/ja/practice/');
+  await expect(page.getByText(t('practice.progress', { done: 1, total: 11 }))).toBeVisible();
+});
+
+test('Start over rebuilds this scenario only: other scenarios and the free simulator keep their data', async ({ page }) => {
+  const t = useTranslations('en');
+  const sim = simTranslations('en');
+  const free = await preparedDocument(harrySignedIn);
+  await page.goto('/en/');
+  await page.evaluate(([key, document]) => localStorage.setItem(key, document), [STORAGE_KEY, free] as const);
+  await openScenario(page, 'en', 'my-profile');
+  await openScenario(page, 'en', 'associate-domain');
+  await page.getByRole('link', { name: `${sim('portal.account')} › ${sim('portal.domains')}` }).click();
+  await page.getByRole('textbox', { name: sim('domains.field') }).fill('contoso.com');
+  await page.getByRole('button', { name: sim('domains.submit') }).click();
+  await expect(page.getByRole('heading', { name: t('practice.debrief') })).toBeVisible();
+
+  await page.getByRole('button', { name: t('practice.startOver') }).click();
+  await expect(page.getByRole('heading', { name: t('practice.debrief') })).toHaveCount(0);
+  await expect(checkItem(page, 'en', 'associate-domain', 'domain-associated')).toContainText(t('practice.check.open'));
+  await page.getByRole('link', { name: `${sim('portal.account')} › ${sim('portal.domains')}` }).click();
+  await expect(page.getByText(sim('domains.none'))).toBeVisible();
+
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(free);
+  await page.goto('/en/practice/');
+  await expect(page.getByRole('listitem').filter({ hasText: text('en', 'my-profile', 'title') })).toContainText(t('practice.status.in-progress'));
+  // Done once stays done: Start over is another attempt, not a lost success.
+  await expect(page.getByRole('listitem').filter({ hasText: text('en', 'associate-domain', 'title') })).toContainText(t('practice.status.done'));
+  await expect(page.getByRole('listitem').filter({ hasText: text('en', 'work-account', 'title') })).toContainText(t('practice.status.not-started'));
+});
+
+/** Presses Tab until `target` has focus (at most 60 times): the way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('not reachable with Tab');
+}
+
+test('en: the my-profile scenario completed with the keyboard only', async ({ page }) => {
+  const t = useTranslations('en');
+  const sim = simTranslations('en');
+  await page.goto('/en/practice/');
+  await tabTo(page, page.getByRole('link', { name: text('en', 'my-profile', 'title') }));
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('button', { name: sim('portal.userMenu', { name: 'Mina Sato' }) });
+  await expect(menu).toBeVisible();
+  await tabTo(page, menu);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: sim('portal.profile') })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: t('practice.debrief') })).toBeVisible();
   await expectAccessible(page);
 });
