@@ -47,11 +47,16 @@ function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: numbe
     mailbox: function PracticeMailbox({ locale }: { locale: Locale }) {
       const epoch = useEpoch(session);
       const [open, setOpen] = useState(false);
-      openMailbox = () => setOpen(true);
+      // Show me opens it as the trainee would: shown anew even when it was open (a new look at it).
+      const [looks, setLooks] = useState(0);
+      openMailbox = () => {
+        setOpen(true);
+        setLooks((count) => count + 1);
+      };
       return (
         <div className="practice-mailbox">
           <button type="button" className="sim-button sim-secondary" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? texts.ui.mailboxClose : texts.ui.mailboxOpen}</button>
-          {open && <Mailbox key={epoch} locale={locale} />}
+          {open && <Mailbox key={`${epoch}-${looks}`} locale={locale} />}
         </div>
       );
     },
