@@ -28,10 +28,14 @@ test('en: the work-account scenario solved with hints, announced, kept after a r
   const sim = simTranslations('en');
   await openScenario(page, 'en', 'work-account');
   await page.getByRole('button', { name: t('practice.hint.show') }).click();
-  await expect(page.getByText(text('en', 'work-account', 'hint.1'))).toBeVisible();
+  const hints = page.getByRole('region', { name: t('practice.hints') });
+  await expect(hints.getByRole('listitem').filter({ hasText: text('en', 'work-account', 'hint.1') })).toBeVisible();
+  await expect(hints.getByRole('link', { name: t('practice.hint.read', { section: 'About your sign-in email address' }) }).first()).toHaveAttribute('href', '/en/accept-invitation/#sign-in-address');
   await page.getByRole('button', { name: t('practice.hint.more') }).click();
-  await expect(page.getByText(text('en', 'work-account', 'hint.2'))).toBeVisible();
-  await expect(page.getByText(t('practice.hint.last'))).toBeVisible();
+  await expect(hints.getByRole('listitem').filter({ hasText: text('en', 'work-account', 'hint.2') })).toBeVisible();
+  // The hint button is gone after the last hint: focus goes to the line that says so.
+  await expect(page.getByText(t('practice.hint.last'))).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: text('en', 'work-account', 'hint.2') })).toBeAttached();
 
   await page.getByRole('textbox', { name: sim('signIn.email') }).fill(PERSONAL_ADDRESS);
   await page.getByRole('textbox', { name: sim('signIn.email') }).blur();

@@ -18,6 +18,9 @@ export function PracticePanel({ session, texts, driver, delay }: Props) {
   const [playing, setPlaying] = useState<{ playback: Playback; step: number; total: number; paused: boolean; over: boolean } | null>(null);
   const passedBefore = useRef(new Set(view.checks.filter((check) => check.passed).map((check) => check.id)));
   const answerRef = useRef<(choices: readonly string[]) => void>(() => {});
+  const showMeButton = useRef<HTMLButtonElement>(null);
+  const lastHint = useRef<HTMLParagraphElement>(null);
+  const hintAsked = useRef(false);
 
   useEffect(() => {
     const newly = view.checks.filter((check) => check.passed && !passedBefore.current.has(check.id));
@@ -25,6 +28,20 @@ export function PracticePanel({ session, texts, driver, delay }: Props) {
     if (newly.length > 0) setSaid(newly.map((check) => fill(ui.announce, { check: texts.checks[check.id] ?? check.id })).join(' '));
   }, [view.checks, texts.checks, ui.announce]);
   useEffect(() => () => playing?.playback.stop(), [playing?.playback]);
+  // The Pause button goes when the solution ends, and the hint button after the last hint: focus
+  // that was on them goes to what is there instead, never to the page's start.
+  useEffect(() => {
+    if (playing?.over && document.activeElement === document.body) showMeButton.current?.focus();
+  }, [playing?.over]);
+  useEffect(() => {
+    if (hintAsked.current && view.hints >= texts.hints.length) lastHint.current?.focus();
+  }, [view.hints, texts.hints.length]);
+  const showHint = () => {
+    hintAsked.current = true;
+    const next = texts.hints[view.hints];
+    session.showHint();
+    if (next) setSaid(next.text);
+  };
 
   const startOver = async () => {
     playing?.playback.stop();
@@ -92,14 +109,14 @@ export function PracticePanel({ session, texts, driver, delay }: Props) {
           </ol>
         )}
         {view.hints < texts.hints.length ? (
-          <button type="button" className="sim-button sim-secondary" onClick={() => session.showHint()}>{view.hints === 0 ? ui.hintShow : ui.hintMore}</button>
+          <button type="button" className="sim-button sim-secondary" onClick={showHint}>{view.hints === 0 ? ui.hintShow : ui.hintMore}</button>
         ) : (
-          <p>{ui.hintLast}</p>
+          <p ref={lastHint} tabIndex={-1}>{ui.hintLast}</p>
         )}
       </section>
 
       <div className="practice-tools">
-        <button type="button" className="sim-button sim-secondary" onClick={() => void showMe()}>{ui.showMe}</button>
+        <button ref={showMeButton} type="button" className="sim-button sim-secondary" onClick={() => void showMe()}>{ui.showMe}</button>
         {playing && !playing.over && <button type="button" className="sim-button sim-secondary" onClick={pauseOrResume}>{playing.paused ? ui.resume : ui.pause}</button>}
         {playing && <span>{playing.over ? ui.finished : fill(ui.step, { step: playing.step, total: playing.total })}</span>}
         <button type="button" className="sim-button sim-secondary" onClick={() => void startOver()}>{ui.startOver}</button>
