@@ -59,16 +59,18 @@ test('zh-tw: Show me plays the resend scenario on the screens, pausable, with a 
   const t = useTranslations('zh-tw');
   const sim = simTranslations('zh-tw');
   await openScenario(page, 'zh-tw', 'resend-after-expiry');
-  await page.goto('/zh-tw/practice/resend-after-expiry/?pace=150');
+  await page.goto('/zh-tw/practice/resend-after-expiry/?pace=500');
   await page.getByRole('button', { name: t('practice.showMe') }).click();
-  await expect(page.getByText(t('practice.showMe.step', { step: 1, total: 9 }))).toBeVisible();
+  await expect(page.getByText(t('practice.showMe.step', { step: 0, total: 9 }))).toBeVisible();
+  // Step 7 types the agreement number into the resend form, the trainee's own screen: paused
+  // there (watched every frame, as each step shows for half a second).
+  await page.waitForFunction((step) => document.body.textContent?.includes(step), t('practice.showMe.step', { step: 7, total: 9 }), { polling: 'raf' });
   await page.getByRole('button', { name: t('practice.showMe.pause') }).click();
+  await expect(page.getByRole('textbox', { name: sim('resend.agreementNumber') })).toHaveValue('1234567890');
   const paused = await page.locator('.practice-tools').textContent();
   await page.waitForTimeout(600);
   expect(await page.locator('.practice-tools').textContent()).toBe(paused);
   await page.getByRole('button', { name: t('practice.showMe.resume') }).click();
-  // The trainee's own screens fill in: the resend form shows the agreement number typed by Show me.
-  await expect(page.getByRole('textbox', { name: sim('resend.agreementNumber') })).toHaveValue('1234567890');
   await expect(page.getByRole('heading', { name: t('practice.debrief') })).toBeVisible();
   await expect(page.getByText(t('practice.showMe.finished'))).toBeVisible();
   await page.goto('/zh-tw/practice/');

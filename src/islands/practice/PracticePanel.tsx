@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { actionCount } from '../../practice/solution';
 import type { PracticeSession } from './practiceSession';
 import { playSolution, type Playback, type ShowMeDriver } from './showMe';
 import { Question } from './Question';
@@ -61,7 +62,7 @@ export function PracticePanel({ session, texts, driver, delay }: Props) {
     const steps = session.scenario.solution(session.start());
     const playback = playSolution(steps, { ...driver, answer: (choices) => answerRef.current(choices) }, (step, total) =>
       setPlaying((current) => (current ? { ...current, step, total } : current)), delay);
-    setPlaying({ playback, step: 0, total: 0, paused: false, over: false });
+    setPlaying({ playback, step: 0, total: actionCount(steps), paused: false, over: false });
     await playback.finished.catch(() => undefined);
     setPlaying((current) => (current?.playback === playback ? { ...current, over: true } : current));
   };
