@@ -2,7 +2,7 @@ import { test, type Locator, type Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import type { Locale } from '../../src/i18n/locales';
 import { practiceText, type PracticeKey } from '../../src/i18n/practice';
-import { simTranslations } from '../../src/i18n/sim';
+import { formatDate, simTranslations } from '../../src/i18n/sim';
 import { PERSONAL_ADDRESS, PRACTICE_PASSWORD } from '../../src/practice/people';
 import { STORAGE_KEY } from '../../src/store/browserPortal';
 import { harrySignedIn } from '../support/model/scenes';
@@ -60,6 +60,8 @@ test('zh-tw: Show me plays the resend scenario on the screens, pausable, with a 
   const sim = simTranslations('zh-tw');
   await openScenario(page, 'zh-tw', 'resend-after-expiry');
   await page.goto('/zh-tw/practice/resend-after-expiry/?pace=500');
+  // The start state's clock: day 61, the day after the link stopped working.
+  await expect(page.getByText(sim('controls.today', { date: formatDate('2017-01-01T00:00:00Z', 'zh-tw'), day: 61 }))).toBeVisible();
   await page.getByRole('button', { name: t('practice.showMe') }).click();
   await expect(page.getByText(t('practice.showMe.step', { step: 0, total: 9 }))).toBeVisible();
   // Step 7 types the agreement number into the resend form, the trainee's own screen: paused

@@ -1,19 +1,26 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Locale } from '../../i18n/locales';
+import { simTranslations } from '../../i18n/sim/client';
+import { formatDate, formatNumber } from '../../i18n/sim/intl';
 import { actionCount } from '../../practice/solution';
+import { usePortalData } from '../parts/hooks';
 import type { PracticeSession } from './practiceSession';
 import { playSolution, type Playback, type ShowMeDriver } from './showMe';
 import { Question } from './Question';
 import { fill, type PracticeTexts } from './texts';
 
-type Props = { session: PracticeSession; texts: PracticeTexts; driver: Omit<ShowMeDriver, 'answer'>; delay: number };
+type Props = { locale: Locale; session: PracticeSession; texts: PracticeTexts; driver: Omit<ShowMeDriver, 'answer'>; delay: number };
 
 /**
  * The scenario's panel beside the simulator: the checklist that ticks itself (each newly passed
  * check said once in a polite live region), hints one at a time, Show me, Start over, the
  * question when the scenario has one, and the debrief once every check passes.
  */
-export function PracticePanel({ session, texts, driver, delay }: Props) {
+export function PracticePanel({ locale, session, texts, driver, delay }: Props) {
   const { ui } = texts;
+  const sim = simTranslations(locale);
+  // The scenario's clock (day 61 after an expiry, say), as the simulator's controls word it.
+  const clock = usePortalData((portal) => portal.getClock());
   const view = useSyncExternalStore(session.subscribe, session.view);
   const [said, setSaid] = useState('');
   const [playing, setPlaying] = useState<{ playback: Playback; step: number; total: number; paused: boolean; over: boolean } | null>(null);
@@ -76,6 +83,7 @@ export function PracticePanel({ session, texts, driver, delay }: Props) {
 
   return (
     <div className="practice-task">
+      {clock && <p className="sim-clock">{sim('controls.today', { date: formatDate(clock.now, locale), day: formatNumber(clock.day, locale) })}</p>}
       <section aria-labelledby="practice-checklist">
         <h2 id="practice-checklist">{ui.checklist}</h2>
         <ul className="practice-checklist">

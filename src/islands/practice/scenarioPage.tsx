@@ -60,7 +60,7 @@ function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: numbe
         </div>
       );
     },
-    practice: () => <PracticePanel session={session} texts={texts} driver={driver} delay={delay} />,
+    practice: ({ locale }: { locale: Locale }) => <PracticePanel locale={locale} session={session} texts={texts} driver={driver} delay={delay} />,
   };
 }
 
