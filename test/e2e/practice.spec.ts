@@ -144,3 +144,14 @@ test('en: the my-profile scenario completed with the keyboard only', async ({ pa
   await expect(page.getByRole('heading', { name: t('practice.debrief') })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('ja: a corrupt progress record is replaced, and the list says so', async ({ page }) => {
+  const t = useTranslations('ja');
+  await page.goto('/ja/');
+  await page.evaluate(() => localStorage.setItem('business-center-help:practice-progress', '{"version":1,"scenarios":'));
+  await page.goto('/ja/practice/');
+  await expect(page.getByRole('status').filter({ hasText: t('practice.recovered') })).toBeVisible();
+  await expect(page.getByText(t('practice.progress', { done: 0, total: 11 }))).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(t('practice.recovered'))).toHaveCount(0);
+});
