@@ -10,6 +10,8 @@ export interface SavedAttempt {
   readonly entries: readonly AttemptEntry[];
   /** Hints shown in this attempt. */
   readonly hints: number;
+  /** Every check passed at some point of this attempt: the debrief stays, whatever came after. */
+  readonly done: boolean;
 }
 
 const VERSION = 1;
@@ -22,6 +24,7 @@ const savedSchema = z.object({
   start: z.string(),
   entries: z.array(entrySchema).check(z.maxLength(5000)),
   hints: z.number().check(z.int(), z.minimum(0)),
+  done: z.boolean(),
 });
 
 /** The saved attempt in `text`, or `undefined` when there is none or it cannot be trusted (start again). */
@@ -31,12 +34,12 @@ export function parseAttempt(text: string | null): SavedAttempt | undefined {
     const saved = savedSchema.safeParse(JSON.parse(text));
     if (!saved.success) return undefined;
     const start = parseDocument(saved.data.start);
-    return start.ok ? { start: start.document.state, entries: saved.data.entries as unknown as AttemptEntry[], hints: saved.data.hints } : undefined;
+    return start.ok ? { start: start.document.state, entries: saved.data.entries as unknown as AttemptEntry[], hints: saved.data.hints, done: saved.data.done } : undefined;
   } catch {
     return undefined;
   }
 }
 
 export function serializeAttempt(attempt: SavedAttempt, startDocument: string): string {
-  return JSON.stringify({ version: VERSION, start: startDocument, entries: attempt.entries, hints: attempt.hints });
+  return JSON.stringify({ version: VERSION, start: startDocument, entries: attempt.entries, hints: attempt.hints, done: attempt.done });
 }

@@ -20,6 +20,7 @@ export type CheckResult = { readonly id: string; readonly passed: boolean };
 /** What the practice panel shows, recomputed after every entry and every store change. */
 export interface SessionView {
   readonly checks: readonly CheckResult[];
+  /** Every check passed at some point of this attempt (the debrief stays after a later sign-out). */
   readonly done: boolean;
   readonly hints: number;
   /** Bumped by Start over: the portal's islands mount again on the new start state. */
@@ -78,7 +79,7 @@ export async function openSession({ scenario, portal, storage, progress, locale,
   let start = saved?.start;
   let log: AttemptLog = createAttemptLog(saved?.entries ?? []);
   let hints = saved?.hints ?? 0;
-  let view: SessionView = { checks: scenario.checks.map((check) => ({ id: check.id, passed: false })), done: false, hints, epoch: 0 };
+  let view: SessionView = { checks: scenario.checks.map((check) => ({ id: check.id, passed: false })), done: saved?.done ?? false, hints, epoch: 0 };
   const listeners = new Set<() => void>();
   const actors = new Map<PracticeMachineId, AnyActorRef>();
   const openers = new Map<PracticeMachineId, (input: Readonly<Record<string, unknown>>) => void>();
@@ -86,7 +87,7 @@ export async function openSession({ scenario, portal, storage, progress, locale,
   const save = () => {
     if (!start) return;
     try {
-      storage?.setItem(attemptKey(scenario.id), serializeAttempt({ start, entries: log.entries(), hints }, startDocument));
+      storage?.setItem(attemptKey(scenario.id), serializeAttempt({ start, entries: log.entries(), hints, done: view.done }, startDocument));
     } catch {
       // storage full or blocked: the attempt goes on in this page
     }
@@ -101,9 +102,11 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     const parsed = parseDocument(await portal.exportDocument());
     if (ticket !== asked || !parsed.ok || !start) return;
     const checks = evaluate(scenario, { start, state: parsed.document.state, attempt: log.entries() });
-    const done = checks.every((check) => check.passed);
-    if (done && !view.done) progress.change((current) => scenarioDone(current, scenario.id, new Date()));
-    publish({ ...view, checks, done, hints });
+    const passedAll = checks.every((check) => check.passed);
+    const newlyDone = passedAll && !view.done;
+    if (newlyDone) progress.change((current) => scenarioDone(current, scenario.id, new Date()));
+    publish({ ...view, checks, done: view.done || passedAll, hints });
+    if (newlyDone) save();
   };
   const watch = (next: AttemptLog) => {
     log = next;
@@ -120,6 +123,7 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     const parsed = parseDocument(startDocument);
     start = parsed.ok ? parsed.document.state : undefined;
     hints = 0;
+    view = { ...view, done: false };
     watch(createAttemptLog());
     progress.change((current) => attemptStarted(current, scenario.id));
     save();

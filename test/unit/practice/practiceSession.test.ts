@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openSession } from '../../../src/islands/practice/practiceSession';
 import { createProgressStore } from '../../../src/islands/practice/progressStore';
 import { signInMachine } from '../../../src/machines/signInMachine';
+import { signOutMachine } from '../../../src/machines/signOutMachine';
 import { scenarioById, type MachineStep, type Scenario } from '../../../src/practice';
 import { createMemoryPortal } from '../../../src/store';
 import { settled } from '../../machines/support';
@@ -48,6 +49,21 @@ describe('a practice session', () => {
     await solve(opened);
     expect(opened.session.view().done).toBe(true);
     expect(opened.progress.read().scenarios['work-account']?.status).toBe('done');
+  }, 20_000);
+
+  it('keeps the debrief once done, even when the trainee signs out afterwards', async () => {
+    const opened = await open();
+    await solve(opened);
+    const actor = createActor(signOutMachine, { input: { portal: opened.portal }, inspect: opened.session.listener.inspect('signOut') });
+    actor.start();
+    await settled(actor);
+    actor.send({ type: 'session.end' });
+    await settled(actor);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await opened.portal.getSession()).toBeNull();
+    expect(opened.session.view().checks.find((check) => check.id === 'signed-in')?.passed).toBe(false);
+    expect(opened.session.view().done).toBe(true);
+    expect((await open(opened.storage, opened.portal, true)).session.view().done).toBe(true);
   }, 20_000);
 
   it('resumes the kept attempt after a reload: the log is not lost', async () => {
