@@ -155,3 +155,16 @@ test('ja: a corrupt progress record is replaced, and the list says so', async ({
   await page.reload();
   await expect(page.getByText(t('practice.recovered'))).toHaveCount(0);
 });
+
+test('en: the question is answered in its form; a wrong answer says so, and Start over clears it', async ({ page }) => {
+  const t = useTranslations('en');
+  const sim = simTranslations('en');
+  await openScenario(page, 'en', 'cannot-assign');
+  const question = page.getByRole('group', { name: text('en', 'cannot-assign', 'question') });
+  await question.getByRole('checkbox', { name: sim('role.report-viewer') }).check();
+  await page.getByRole('button', { name: t('practice.question.submit') }).click();
+  await expect(page.getByText(t('practice.question.wrong'))).toBeVisible();
+  await page.getByRole('button', { name: t('practice.startOver') }).click();
+  await expect(question.getByRole('checkbox', { name: sim('role.report-viewer') })).not.toBeChecked();
+  await expect(page.getByText(t('practice.question.wrong'))).toHaveCount(0);
+});

@@ -31,8 +31,9 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
   const hintAsked = useRef(false);
 
   useEffect(() => {
+    // Said once per check and attempt: a check that fails again and passes again is not news.
     const newly = view.checks.filter((check) => check.passed && !passedBefore.current.has(check.id));
-    passedBefore.current = new Set(view.checks.filter((check) => check.passed).map((check) => check.id));
+    for (const check of newly) passedBefore.current.add(check.id);
     if (newly.length > 0) setSaid(newly.map((check) => fill(ui.announce, { check: texts.checks[check.id] ?? check.id })).join(' '));
   }, [view.checks, texts.checks, ui.announce]);
   useEffect(() => () => playing?.playback.stop(), [playing?.playback]);
@@ -98,7 +99,7 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
         <p className="sim-visually-hidden" role="status">{said}</p>
       </section>
 
-      {texts.question && <Question question={texts.question} submit={ui.questionSubmit} wrong={ui.questionWrong} session={session} done={view.checks.find((check) => check.id === 'answered')?.passed ?? false} answerRef={answerRef} />}
+      {texts.question && <Question key={view.epoch} question={texts.question} submit={ui.questionSubmit} wrong={ui.questionWrong} session={session} done={view.checks.find((check) => check.id === 'answered')?.passed ?? false} answerRef={answerRef} />}
 
       {view.done && (
         <section className="practice-debrief" aria-labelledby="practice-debrief">

@@ -25,6 +25,11 @@ describe('practice progress', () => {
     expect(scenarioDone(once, 'my-profile', new Date('2026-12-02T10:00:00Z')).scenarios['my-profile']?.doneAt).toBe('2026-12-01T10:00:00.000Z');
   });
 
+  it('counts a hint or a success even for a scenario with no record yet', () => {
+    expect(hintShown({ scenarios: {} }, 'remove-user').scenarios['remove-user']).toEqual({ status: 'in-progress', attempts: 1, hintsUsed: 1 });
+    expect(scenarioDone({ scenarios: {} }, 'remove-user', new Date('2026-12-01T10:00:00Z')).scenarios['remove-user']).toEqual({ status: 'done', attempts: 1, hintsUsed: 0, doneAt: '2026-12-01T10:00:00.000Z' });
+  });
+
   it('reads back what it wrote', () => {
     const progress = hintShown(attemptStarted({ scenarios: {} }, 'associate-domain'), 'associate-domain');
     expect(parseProgress(serializeProgress(progress))).toEqual({ progress, corrupt: false });
