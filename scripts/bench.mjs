@@ -30,6 +30,8 @@ import simulatorJs from './bench/modules/simulator-js.mjs';
 import guideIslands from './bench/modules/guide-islands.mjs';
 import panelStart from './bench/modules/panel-start.mjs';
 import invitePaint from './bench/modules/invite-paint.mjs';
+import practiceJs from './bench/modules/practice-js.mjs';
+import practiceStart from './bench/modules/practice-start.mjs';
 
 /** @typedef {import('./bench/types.mjs').BenchModule} BenchModule */
 /** @typedef {import('./bench/report.mjs').ModuleReport} ModuleReport */
@@ -41,6 +43,8 @@ const MODULES = [
   pageWeight,
   jsWeight,
   simulatorJs,
+  practiceJs,
+  practiceStart,
   guideIslands,
   panelStart,
   invitePaint,

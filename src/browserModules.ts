@@ -8,6 +8,8 @@ export const browserModules = {
   '_islands/guide': 'src/islands/guidePage.ts',
   '_islands/portal': 'src/islands/portalPage.ts',
   '_islands/partner': 'src/islands/partnerPage.ts',
+  '_islands/practiceList': 'src/islands/practice/listPage.ts',
+  '_islands/practice': 'src/islands/practice/scenarioPage.tsx',
 } as const;
 
 export type BrowserModule = keyof typeof browserModules;

@@ -1,4 +1,4 @@
-import { useMachine } from '@xstate/react';
+import { usePracticeMachine } from './parts/practiceBridge';
 import { useEffect, useMemo } from 'react';
 import type { Locale } from '../i18n/locales';
 import type { SimTranslate } from '../i18n/sim';
@@ -13,7 +13,7 @@ import { DeadLinkScreen } from './screens/DeadLinkScreen';
 
 /** The invitation link: the invitation machine behind "Create your organizational account". */
 export function AcceptInvitation({ token, locale, t }: { token: string; locale: Locale; t: SimTranslate }) {
-  const [state, send] = useMachine(invitationMachine, { input: { portal: getPortal(), token } });
+  const [state, send] = usePracticeMachine('invitation', invitationMachine, { input: { portal: getPortal(), token } });
   const { values, errors, invitation } = state.context;
   const busy = state.hasTag('busy');
   const focus = useFocusFirstError('accept', errors, busy);

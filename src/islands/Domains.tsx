@@ -1,4 +1,4 @@
-import { useMachine } from '@xstate/react';
+import { usePracticeMachine } from './parts/practiceBridge';
 import type { Locale } from '../i18n/locales';
 import type { SimTranslate } from '../i18n/sim';
 import { associateDomainMachine } from '../machines/associateDomainMachine';
@@ -10,7 +10,7 @@ import { DomainsScreen } from './screens/DomainsScreen';
 
 /** Account › Domains: the associate-domain machine behind its screen. */
 export function Domains({ locale, t }: { locale: Locale; t: SimTranslate }) {
-  const [state, send] = useMachine(associateDomainMachine, { input: { portal: getPortal() } });
+  const [state, send] = usePracticeMachine('associateDomain', associateDomainMachine, { input: { portal: getPortal() } });
   const { values, errors, domains, change } = state.context;
   const busy = state.hasTag('busy');
   const focus = useFocusFirstError('domains', errors, busy);

@@ -1,4 +1,4 @@
-import { useMachine } from '@xstate/react';
+import { usePracticeMachine } from './parts/practiceBridge';
 import { useMemo } from 'react';
 import type { Locale } from '../i18n/locales';
 import { formatList } from '../i18n/sim/intl';
@@ -14,7 +14,7 @@ import { InviteUsersScreen } from './screens/InviteUsersScreen';
 
 /** Manage users › Invite users: the Invite users machine behind its screen. */
 export function InviteUsers({ locale, t, onClose }: { locale: Locale; t: SimTranslate; onClose: () => void }) {
-  const [state, send] = useMachine(inviteUsersMachine, { input: { portal: getPortal() } });
+  const [state, send] = usePracticeMachine('inviteUsers', inviteUsersMachine, { input: { portal: getPortal() } });
   const { values, errors, roleOptions, invited, session } = state.context;
   const busy = state.hasTag('busy');
   const focus = useFocusFirstError('invite', errors, busy);

@@ -5,6 +5,7 @@ import type { SimTranslate } from '../i18n/sim';
 import { renderMail } from '../i18n/sim/renderMail';
 import type { MailMessageView } from '../store';
 import { usePortalData } from './parts/hooks';
+import { usePracticeOpened } from './parts/practiceBridge';
 import { MailboxScreen } from './screens/MailboxScreen';
 import { MailMessage } from './screens/MailMessage';
 
@@ -15,6 +16,7 @@ export default function Mailbox({ locale }: { locale: Locale }) {
   const [chosen, setChosen] = useState('');
   const address = boxes?.some((box) => box.address === chosen) ? chosen : (boxes?.[0]?.address ?? '');
   const messages = usePortalData((portal) => (address ? portal.getMailbox(address) : Promise.resolve([])), [address]);
+  usePracticeOpened('mailbox', messages ? address : null);
   return (
     <MailboxScreen t={t} locale={locale} boxes={boxes} address={address} onChoose={setChosen}>
       {(messages ?? []).map((message) => <li key={message.id}><Message message={message} locale={locale} t={t} /></li>)}

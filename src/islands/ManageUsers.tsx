@@ -1,5 +1,5 @@
-import { useMachine } from '@xstate/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { usePracticeMachine, usePracticeOpener } from './parts/practiceBridge';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { roleIds } from '../domain/roles';
 import type { Locale } from '../i18n/locales';
 import type { SimTranslate } from '../i18n/sim';
@@ -30,6 +30,13 @@ export function ManageUsers({ locale, t }: { locale: Locale; t: SimTranslate }) 
   const [inviting, setInviting] = useState(false);
   const actions = useUserActions(session ?? null);
   const { state, send } = actions;
+  // Show me opens these two screens as a click on their buttons would.
+  const users = answer?.ok ? answer.users : undefined;
+  usePracticeOpener('inviteUsers', useCallback(() => { setEditing(null); setInviting(true); }, []));
+  usePracticeOpener('editRoles', useCallback((input: Readonly<Record<string, unknown>>) => {
+    const user = users?.find((candidate) => candidate.id === input['userId']);
+    if (user) { setInviting(false); setEditing(user); }
+  }, [users]));
   if (!answer) return <p role="status">{t('sim.loading')}</p>;
   return (
     <ManageUsersScreen t={t} locale={locale} headingId={headingId} outcomeId={outcomeId} outcome={outcomeText(state.context.outcome, t)}
@@ -75,7 +82,7 @@ function outcomeText(outcome: UserActionOutcome | null, t: SimTranslate): ListOu
  * the heading once the user is gone.
  */
 function useUserActions(session: SessionView | null) {
-  const [state, send] = useMachine(userActionsMachine, { input: { portal: getPortal(), session } });
+  const [state, send] = usePracticeMachine('userActions', userActionsMachine, { input: { portal: getPortal(), session } });
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const confirmButton = useRef<HTMLButtonElement>(null);
   // The row whose Remove button takes focus once it is on the page again (after Cancel or a refusal).
@@ -119,7 +126,7 @@ function useUserActions(session: SessionView | null) {
 
 /** One user's roles: only the roles the machine lets the editor toggle are enabled; the editor's rule says why. */
 function EditRoles({ user, locale, t, onClose }: { user: UserView; locale: Locale; t: SimTranslate; onClose: () => void }) {
-  const [state, send] = useMachine(editRolesMachine, { input: { portal: getPortal(), userId: user.id } });
+  const [state, send] = usePracticeMachine('editRoles', editRolesMachine, { input: { portal: getPortal(), userId: user.id } });
   const { values, errors } = state.context;
   const busy = state.hasTag('busy');
   const focus = useFocusFirstError('roles', errors, busy);

@@ -1,4 +1,4 @@
-import { useMachine } from '@xstate/react';
+import { usePracticeMachine } from './parts/practiceBridge';
 import type { FormEvent } from 'react';
 import { languageIds } from '../domain/languages';
 import { localeInfo, type Locale } from '../i18n/locales';
@@ -24,7 +24,7 @@ const languages = languageIds.map((id) => ({ value: id, label: localeInfo[id].la
  */
 export default function PartnerConsole({ locale }: { locale: Locale }) {
   const t = simTranslations(locale);
-  const [state, send] = useMachine(partnerConsoleMachine, { input: { portal: getPortal() } });
+  const [state, send] = usePracticeMachine('partnerConsole', partnerConsoleMachine, { input: { portal: getPortal() } });
   const { values, errors, agreement, notice } = state.context;
   const busy = state.hasTag('busy');
   const inLookup = state.matches('lookup') || state.matches('finding');

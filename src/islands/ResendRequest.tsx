@@ -1,4 +1,4 @@
-import { useMachine } from '@xstate/react';
+import { usePracticeMachine } from './parts/practiceBridge';
 import type { SimTranslate } from '../i18n/sim';
 import { resendRequestMachine } from '../machines/resendRequestMachine';
 import { getPortal } from '../store';
@@ -8,7 +8,7 @@ import { ResendScreen } from './screens/ResendScreen';
 
 /** "Didn't receive an invitation email?": the resend machine behind its screen. */
 export function ResendRequest({ t }: { t: SimTranslate }) {
-  const [state, send] = useMachine(resendRequestMachine, { input: { portal: getPortal() } });
+  const [state, send] = usePracticeMachine('resendRequest', resendRequestMachine, { input: { portal: getPortal() } });
   const { values, errors, notice } = state.context;
   const busy = state.hasTag('busy');
   const focus = useFocusFirstError('resend', errors, busy);

@@ -1,4 +1,4 @@
-import { useMachine } from '@xstate/react';
+import { usePracticeMachine } from './parts/practiceBridge';
 import type { FormEvent } from 'react';
 import type { SimTranslate } from '../i18n/sim';
 import { signInMachine } from '../machines/signInMachine';
@@ -14,7 +14,7 @@ import { SignInScreen } from './screens/SignInScreen';
  * `formId` keeps ids unique when two guide panels on one page both ask to sign in.
  */
 export function SignIn({ t, formId = 'signin' }: { t: SimTranslate; formId?: string }) {
-  const [state, send] = useMachine(signInMachine, { input: { portal: getPortal() } });
+  const [state, send] = usePracticeMachine('signIn', signInMachine, { input: { portal: getPortal() } });
   const { values, errors } = state.context;
   const busy = state.hasTag('busy');
   const focus = useFocusFirstError(formId, errors, busy);

@@ -5,6 +5,7 @@ import { assignmentRuleShownFor, sessionMay } from '../machines/session';
 import type { SessionView } from '../store';
 import { profileRolesNotes } from './parts/assignmentRule';
 import { usePortalData } from './parts/hooks';
+import { usePracticeOpened } from './parts/practiceBridge';
 import { RouteLink } from './parts/navigation';
 import { useSignOut } from './parts/useSignOut';
 import { DashboardScreen } from './screens/DashboardScreen';
@@ -19,6 +20,7 @@ type Props = { session: SessionView; route: string; locale: Locale; t: SimTransl
 export function SignedIn({ session, route, locale, t }: Props) {
   const mayViewUsers = sessionMay(session, 'users.view');
   const mayViewDomains = sessionMay(session, 'domains.view');
+  usePracticeOpened('profile', route === 'profile' ? session.user.email : null);
   return (
     <div className="sim-portal-signed-in">
       <nav className="sim-portal-nav" aria-label={t('portal.nav')}>

@@ -10,3 +10,5 @@ export * from './solution';
 export * from './start';
 export * from './textKeys';
 export { scenarios, scenarioById } from './scenarios';
+export * from './progress';
+export * from './seedLanguage';

@@ -41,6 +41,8 @@ export interface Scenario {
   readonly id: string;
   /** The guide section the scenario practises (its debrief links there). */
   readonly section: SectionId;
+  /** Where the trainee works: the Business Center (when absent) or the partner center. */
+  readonly center?: 'partner';
   readonly start: readonly StartStep[];
   readonly checks: readonly Check[];
   readonly hints: readonly Hint[];

@@ -30,6 +30,15 @@ function localStorageOrNull(): Storage | null {
 }
 
 /**
+ * Gives this page its own portal before any island asks for one: a practice page keeps each
+ * scenario under its own storage key, apart from the free simulator's document.
+ * @example providePortal(createBrowserPortal({ storage: localStorage, key: 'business-center-help:practice:work-account', events: window }))
+ */
+export function providePortal(pagePortal: PortalApi): void {
+  portal = pagePortal;
+}
+
+/**
  * The one portal of this page, shared by every island (React context cannot span islands).
  * In a browser it lives in localStorage; during server rendering, in memory.
  * @example const session = await getPortal().getSession();

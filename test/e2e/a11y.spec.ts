@@ -6,7 +6,15 @@ import { useTranslations } from '../../src/i18n';
 // Every partner link (/go/<id>/) is one template with another target (test/dist checks each
 // target): one of them stands for all.
 const partnerLinks = sitePaths().filter((path) => path.startsWith('/go/'));
-const pages = sitePaths().filter((path) => (path.endsWith('/') || path === '/404.html') && (!path.startsWith('/go/') || path === partnerLinks[0]));
+// Every practice scenario page is one template too: one scenario per language stands for all,
+// in its first state here; in progress and done are checked in practice.spec.ts.
+const practiceScenario = (path: string) => /^\/[^/]+\/practice\/[^/]+\/$/.test(path);
+const pages = sitePaths().filter(
+  (path) =>
+    (path.endsWith('/') || path === '/404.html') &&
+    (!path.startsWith('/go/') || path === partnerLinks[0]) &&
+    (!practiceScenario(path) || path.endsWith('/practice/work-account/')),
+);
 const redirects = (path: string) => path === '/' || path.startsWith('/go/');
 
 /** The language chooser and partner links redirect at once: check them as a visitor without JavaScript sees them. */
@@ -44,6 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         if (redirects(path)) await withoutRedirect(page, path);
         await page.goto(path);
         await startPanels(page);
+        if (practiceScenario(path)) await expect(page.locator('[data-island="practice"][data-started]')).toBeAttached();
         expect(await violations(page)).toEqual([]);
       });
     }

@@ -46,8 +46,8 @@ export function page(sitePath: string): HTMLElement {
 
 /**
  * Guide pages: everything under a locale folder (not `/`, `/go/…` or the 404 page), except the
- * portal simulator's pages, which are apps and load their JavaScript on purpose.
+ * portal simulator's and the practice pages, which are apps and load their JavaScript on purpose.
  */
 export function guidePaths(): string[] {
-  return sitePaths().filter((path) => /^\/(en|zh-tw|ja)\//.test(path) && !/^\/[^/]+\/simulator\//.test(path));
+  return sitePaths().filter((path) => /^\/(en|zh-tw|ja)\//.test(path) && !/^\/[^/]+\/(simulator|practice)\//.test(path));
 }

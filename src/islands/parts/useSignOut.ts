@@ -1,4 +1,4 @@
-import { useMachine } from '@xstate/react';
+import { usePracticeMachine } from './practiceBridge';
 import type { ErrorKey } from '../../domain/errors';
 import { signOutMachine } from '../../machines/signOutMachine';
 import { getPortal } from '../../store';
@@ -9,7 +9,7 @@ import { useNavigation } from './navigation';
  * to the sign-in page; `refusal` is why the store refused, if it did.
  */
 export function useSignOut(): { signOut: () => void; busy: boolean; refusal: ErrorKey | undefined } {
-  const [state, send] = useMachine(signOutMachine, { input: { portal: getPortal() } });
+  const [state, send] = usePracticeMachine('signOut', signOutMachine, { input: { portal: getPortal() } });
   const { go } = useNavigation();
   return {
     signOut: () => {

@@ -13,6 +13,7 @@ import { daysPass } from '../startSteps';
 export const partnerNewAdministrator: Scenario = {
   id: 'partner-new-admin',
   section: 'request-resend',
+  center: 'partner',
   start: [daysPass(10)],
   checks: [
     {

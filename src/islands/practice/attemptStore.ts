@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import type { PortalState } from '../../domain/state';
+import type { AttemptEntry } from '../../practice/attempt';
+import { parseDocument } from '../../store/parseDocument';
+
+/** One attempt as this browser keeps it beside the scenario's portal document. */
+export interface SavedAttempt {
+  /** The start state, as the store's own document text (validated like any stored document). */
+  readonly start: PortalState;
+  readonly entries: readonly AttemptEntry[];
+  /** Hints shown in this attempt. */
+  readonly hints: number;
+  /** Every check passed at some point of this attempt: the debrief stays, whatever came after. */
+  readonly done: boolean;
+}
+
+const VERSION = 1;
+
+// Entries are checked for their shape; their meaning is read by the checks, which ask for
+// exactly what they need and find nothing in an entry of the wrong kind.
+const entrySchema = z.looseObject({ kind: z.enum(['event', 'answer', 'opened', 'answered']) });
+const savedSchema = z.object({
+  version: z.literal(VERSION),
+  start: z.string(),
+  entries: z.array(entrySchema).check(z.maxLength(5000)),
+  hints: z.number().check(z.int(), z.minimum(0)),
+  done: z.boolean(),
+});
+
+/** The saved attempt in `text`, or `undefined` when there is none or it cannot be trusted (start again). */
+export function parseAttempt(text: string | null): SavedAttempt | undefined {
+  if (text === null) return undefined;
+  try {
+    const saved = savedSchema.safeParse(JSON.parse(text));
+    if (!saved.success) return undefined;
+    const start = parseDocument(saved.data.start);
+    return start.ok ? { start: start.document.state, entries: saved.data.entries as unknown as AttemptEntry[], hints: saved.data.hints, done: saved.data.done } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function serializeAttempt(attempt: SavedAttempt, startDocument: string): string {
+  return JSON.stringify({ version: VERSION, start: startDocument, entries: attempt.entries, hints: attempt.hints, done: attempt.done });
+}

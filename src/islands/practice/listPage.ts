@@ -1,0 +1,34 @@
+/**
+ * The practice list's module: each scenario's state and the overall progress, from this
+ * browser's record. Plain DOM, no UI framework: the page is static and only these words change.
+ */
+import { doneCount, statusOf } from '../../practice/progress';
+import { browserProgressStore, PROGRESS_KEY } from './progressStore';
+import { fill } from './texts';
+
+function show(): void {
+  const store = browserProgressStore();
+  const progress = store.read();
+  const list = document.querySelector<HTMLElement>('[data-status-texts]');
+  const texts = JSON.parse(list?.dataset['statusTexts'] ?? '{}') as Record<string, string>;
+  const cells = [...document.querySelectorAll<HTMLElement>('[data-status-of]')];
+  for (const cell of cells) {
+    const status = statusOf(progress, cell.dataset['statusOf'] ?? '');
+    cell.dataset['status'] = status;
+    cell.textContent = texts[status] ?? status;
+  }
+  const line = document.querySelector<HTMLElement>('[data-practice-progress]');
+  const ids = cells.map((cell) => cell.dataset['statusOf'] ?? '');
+  if (line) line.textContent = fill(line.dataset['practiceProgress'] ?? '', { done: doneCount(progress, ids), total: ids.length });
+  const recovered = document.querySelector<HTMLElement>('[data-practice-recovered]');
+  if (recovered && store.recovered) recovered.textContent = recovered.dataset['practiceRecovered'] ?? '';
+}
+
+show();
+// Another tab finished a scenario, or this page came back from the back-forward cache.
+window.addEventListener('storage', (event) => {
+  if (event.key === PROGRESS_KEY) show();
+});
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) show();
+});

@@ -1,0 +1,21 @@
+import { test } from '@playwright/test';
+import { useTranslations } from '../../src/i18n';
+import { practiceText, type PracticeKey } from '../../src/i18n/practice';
+import { scenarios } from '../../src/practice';
+import { expect } from './support/simulator';
+
+/**
+ * Show me solves every scenario on the real screens: each machine's screen opened as a trainee
+ * opens it (a route, Invite users, a user's roles, the mailbox), its events sent to the view's own
+ * actor, the question answered in its form. A solution the page cannot play fails here.
+ */
+for (const scenario of scenarios) {
+  test(`Show me solves ${scenario.id} on the screens`, async ({ page }) => {
+    const t = useTranslations('en');
+    await page.goto(`/en/practice/${scenario.id}/?pace=60`);
+    await expect(page.getByRole('heading', { level: 1, name: practiceText('en', `${scenario.id}.title` as PracticeKey) })).toBeVisible();
+    await page.getByRole('button', { name: t('practice.showMe') }).click();
+    await expect(page.getByRole('heading', { name: t('practice.debrief') })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(t('practice.showMe.finished'))).toBeVisible();
+  });
+}
