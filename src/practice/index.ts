@@ -11,4 +11,3 @@ export * from './start';
 export * from './textKeys';
 export { scenarios, scenarioById } from './scenarios';
 export * from './progress';
-export * from './seedLanguage';

@@ -4,7 +4,6 @@ import type { PortalState } from '../../domain/state';
 import type { Locale } from '../../i18n/locales';
 import { buildStart, createAttemptLog, evaluate, type AttemptEntry, type AttemptLog, type PracticeMachineId, type Scenario } from '../../practice';
 import { attemptStarted, hintShown, scenarioDone } from '../../practice/progress';
-import { seedInLanguage } from '../../practice/seedLanguage';
 import { createSeed, DOCUMENT_VERSION, type PortalApi } from '../../store';
 import { parseDocument } from '../../store/parseDocument';
 import type { PracticeListener } from '../parts/practiceBridge';
@@ -56,7 +55,7 @@ interface Options {
 
 async function buildStartDocument(scenario: Scenario, locale: Locale): Promise<string> {
   const newId = () => crypto.randomUUID();
-  const seed = seedInLanguage(createSeed({ newId }), locale);
+  const seed = createSeed({ newId, language: locale });
   const state = await buildStart(scenario.start, { seed, newId, hasher: createPbkdf2Hasher() });
   return JSON.stringify({ version: DOCUMENT_VERSION, revision: 0, state });
 }
