@@ -85,9 +85,9 @@ export const zhTw: Dictionary = {
   // 練習頁：情境清單，以及模擬器旁的單一情境頁。
   'practice.header': '練習',
   'practice.list.title': '練習情境',
-  'practice.list.description': '在模擬器中完成的簡短任務：自動準備好起點，並依入口網站的規則檢查你的操作。',
-  'practice.list.intro': '每個任務都會把模擬器開在任務的起點，並在你操作時自動勾選檢查清單。在這裡做的事不會改變自由練習的模擬器。',
-  'practice.list.record': '你的進度只保存在這個瀏覽器中。',
+  'practice.list.description': '在模擬器中完成的簡短任務：自動準備好起點，並依入口網站的規則檢查您的操作。',
+  'practice.list.intro': '每個任務都會把模擬器開在任務的起點，並在您操作時自動勾選檢查清單。在這裡做的事不會改變自由練習的模擬器。',
+  'practice.list.record': '您的進度只保存在這個瀏覽器中。',
   'practice.progress': '已完成 {done} / {total}',
   'practice.status': '狀態：',
   'practice.status.not-started': '尚未開始',
@@ -96,7 +96,7 @@ export const zhTw: Dictionary = {
   'practice.section': '指南章節：',
   'practice.recovered': '無法讀取這個瀏覽器中的練習紀錄，因此紀錄已重新開始。',
   'practice.back': '所有練習情境',
-  'practice.goal': '你的目標',
+  'practice.goal': '您的目標',
   'practice.checklist': '檢查清單',
   'practice.check.passed': '已完成',
   'practice.check.open': '尚未完成',
@@ -121,5 +121,5 @@ export const zhTw: Dictionary = {
   'practice.mailbox.close': '關閉信箱',
   'practice.loading': '正在準備情境…',
   'practice.loadFailed': '無法準備這個情境。請重新載入頁面再試一次。',
-  'practice.noscript': '練習需要 JavaScript：模擬器在你的瀏覽器中執行。',
+  'practice.noscript': '練習需要 JavaScript：模擬器在您的瀏覽器中執行。',
 };
