@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { defaultLocale, localeInfo, locales, type Locale } from '../i18n/locales';
 
 /**
  * The URL of a guide page, with an optional section fragment. The home page's slug is ''.
@@ -7,6 +7,15 @@ import type { Locale } from '../i18n/locales';
 export function pageUrl(locale: Locale, slug: string, sectionId?: string): string {
   const path = slug ? `/${locale}/${slug}/` : `/${locale}/`;
   return sectionId ? `${path}#${sectionId}` : path;
+}
+
+/**
+ * The hreflang alternates of a page that has the same slug in every locale (the simulator and
+ * practice pages), with English as the default.
+ * @example sameSlugAlternates('simulator')[0] // { hreflang: 'en', path: '/en/simulator/' }
+ */
+export function sameSlugAlternates(slug: string): { hreflang: string; path: string }[] {
+  return [...locales.map((locale) => ({ hreflang: localeInfo[locale].lang, path: `/${locale}/${slug}/` })), { hreflang: 'x-default', path: `/${defaultLocale}/${slug}/` }];
 }
 
 /** @example partnerLink('roles') // '/go/roles/' */
