@@ -59,8 +59,8 @@ describe('the prose linter (npm run lint)', { timeout: 30_000 }, () => {
     expect(problems(results).filter((problem) => problem.includes('plugin-error'))).toEqual([]);
   });
 
-  it('passes the real English pages and English strings', async () => {
-    const strings = await lintDictionaries(dictionaryFiles.filter((file) => file.endsWith('/en.ts')));
-    expect(problems([...(await lintPages('content', 'en')), ...strings])).toEqual([]);
+  it.each(['en', 'zh-tw', 'ja'])('passes the real %s pages and strings', async (locale) => {
+    const strings = await lintDictionaries(dictionaryFiles.filter((file) => file.endsWith(`/${locale}.ts`)));
+    expect(problems([...(await lintPages('content', locale)), ...strings])).toEqual([]);
   });
 });
