@@ -24,6 +24,8 @@ for (const viewport of viewports) {
 }
 
 test('no page, nor a started panel, requests anything from another origin', async ({ page, baseURL }) => {
+  // Every page of the site (with the practice pages, about 80), each waited for until the network is idle.
+  test.setTimeout(sitePaths().length * 3_000);
   const origin = new URL(baseURL ?? '').origin;
   const foreign: string[] = [];
   page.on('request', (request) => {
