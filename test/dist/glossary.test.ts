@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spelledGlossary } from '../../src/i18n/glossary';
 import { localeInfo, locales } from '../../src/i18n/locales';
 import { simDictionaries } from '../../src/i18n/sim';
-import { variantPattern } from '../support/glossaryVariants';
+import { variantPattern } from '../../scripts/prose/prhDictionary.mjs';
 import { page, sitePaths } from '../support/site';
 import type { HTMLElement } from 'node-html-parser';
 

@@ -11,7 +11,7 @@ import { practiceTexts } from '../../../src/i18n/practice';
 import { en as enUi } from '../../../src/i18n/ui/en';
 import { ja as jaUi } from '../../../src/i18n/ui/ja';
 import { zhTw as zhTwUi } from '../../../src/i18n/ui/zh-tw';
-import { variantPattern } from '../../support/glossaryVariants';
+import { variantPattern } from '../../../scripts/prose/prhDictionary.mjs';
 
 const uiDictionaries = { en: enUi, 'zh-tw': zhTwUi, ja: jaUi } as const;
 const panelDictionaries = { en: enPanels, 'zh-tw': zhTwPanels, ja: jaPanels } as const;
