@@ -9,6 +9,7 @@ export const browserModules = {
   '_islands/portal': 'src/islands/portalPage.ts',
   '_islands/partner': 'src/islands/partnerPage.ts',
   '_islands/practiceList': 'src/islands/practice/listPage.ts',
+  '_islands/practiceSummary': 'src/islands/practice/summaryPage.ts',
   '_islands/practice': 'src/islands/practice/scenarioPage.tsx',
 } as const;
 

@@ -3,13 +3,18 @@ import type { ErrorKey } from '../domain/errors';
 import type { Locale } from '../i18n/locales';
 import { simTranslations } from '../i18n/sim/client';
 import { formatDate, formatNumber } from '../i18n/sim/intl';
+import { progressInExport, withProgress } from '../practice/progress';
 import { getPortal } from '../store';
+import { browserProgressStore } from './practice/progressStore';
 import { TextField } from './parts/Field';
 import { usePortalData } from './parts/hooks';
 import { Notice } from './parts/Notice';
 import { RecoveryNotice } from './parts/RecoveryNotice';
 
-/** The simulator's own controls: recovery notice, clock, reset, export and import. */
+/**
+ * The simulator's own controls: recovery notice, clock, reset, export and import. The export file
+ * carries this browser's practice progress too, and importing it restores both.
+ */
 export default function SimControls({ locale }: { locale: Locale }) {
   const t = simTranslations(locale);
   const clock = usePortalData((portal) => portal.getClock());
@@ -37,7 +42,7 @@ export default function SimControls({ locale }: { locale: Locale }) {
     if (result.ok) window.location.assign('#');
   };
   const exportData = async () => {
-    const text = await getPortal().exportDocument();
+    const text = withProgress(await getPortal().exportDocument(), browserProgressStore().read());
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -47,9 +52,18 @@ export default function SimControls({ locale }: { locale: Locale }) {
   };
   const importData = async (file: File | undefined) => {
     if (!file) return;
-    const result = await getPortal().importDocument(await file.text());
+    const text = await file.text();
+    const practice = progressInExport(text);
+    // A file whose practice part is broken is refused whole: nothing half-imported.
+    if (practice.kind === 'invalid') {
+      setImportError('error.import.invalid');
+      return;
+    }
+    const result = await getPortal().importDocument(text);
     setImportError(result.ok ? undefined : (result.errors['form'] ?? 'error.import.invalid'));
-    if (result.ok) setMessage(t('controls.importDone'));
+    if (!result.ok) return;
+    if (practice.kind === 'progress') browserProgressStore().change(() => practice.progress);
+    setMessage(t(practice.kind === 'progress' ? 'controls.importDoneWithPractice' : 'controls.importDone'));
   };
 
   return (

@@ -12,11 +12,21 @@ export interface ScenarioProgress {
   readonly hintsUsed: number;
   /** ISO time of the first success. */
   readonly doneAt?: string;
+  /** The last attempt handed in under assessment: passed or failed, and when. */
+  readonly assessment?: AssessmentResult;
+}
+
+export interface AssessmentResult {
+  readonly result: 'passed' | 'failed';
+  /** ISO time of the hand-in. */
+  readonly at: string;
 }
 
 /** Every scenario's record by id; a scenario with no record is not started. */
 export interface Progress {
   readonly scenarios: Readonly<Record<string, ScenarioProgress>>;
+  /** Assessment mode: no hints, no Show me, each scenario handed in for a pass or a fail. */
+  readonly assessment?: boolean;
 }
 
 export type ScenarioStatus = 'not-started' | ScenarioProgress['status'];
@@ -26,11 +36,14 @@ const scenarioProgressSchema = z.object({
   attempts: z.number().check(z.int(), z.minimum(1)),
   hintsUsed: z.number().check(z.int(), z.minimum(0)),
   doneAt: z.optional(z.iso.datetime()),
+  assessment: z.optional(z.object({ result: z.enum(['passed', 'failed']), at: z.iso.datetime() })),
 });
 
 const progressDocumentSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   scenarios: z.record(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), scenarioProgressSchema),
+  // Added after version 1 was first written: optional, so every earlier record still reads.
+  assessment: z.optional(z.boolean()),
 });
 
 export const emptyProgress: Progress = { scenarios: {} };
@@ -47,7 +60,10 @@ export function parseProgress(text: string | null): ProgressOutcome {
   if (text === null) return { progress: emptyProgress, corrupt: false };
   try {
     const result = progressDocumentSchema.safeParse(JSON.parse(text));
-    if (result.success) return { progress: { scenarios: result.data.scenarios as Progress['scenarios'] }, corrupt: false };
+    if (result.success) {
+      const { scenarios, assessment } = result.data;
+      return { progress: { scenarios: scenarios as Progress['scenarios'], ...(assessment ? { assessment } : {}) }, corrupt: false };
+    }
   } catch {
     // not JSON: corrupt, below
   }
@@ -55,7 +71,12 @@ export function parseProgress(text: string | null): ProgressOutcome {
 }
 
 export function serializeProgress(progress: Progress): string {
-  return JSON.stringify({ version: PROGRESS_VERSION, scenarios: progress.scenarios });
+  return JSON.stringify(progressRecord(progress));
+}
+
+/** The stored record as an object: what `serializeProgress` writes, and what an export file carries. */
+export function progressRecord(progress: Progress): { readonly version: number; readonly scenarios: Progress['scenarios']; readonly assessment?: boolean } {
+  return { version: PROGRESS_VERSION, scenarios: progress.scenarios, ...(progress.assessment ? { assessment: true } : {}) };
 }
 
 export function statusOf(progress: Progress, id: string): ScenarioStatus {
@@ -68,7 +89,7 @@ export function doneCount(progress: Progress, ids: readonly string[]): number {
 }
 
 function update(progress: Progress, id: string, change: (record: ScenarioProgress | undefined) => ScenarioProgress): Progress {
-  return { scenarios: { ...progress.scenarios, [id]: change(progress.scenarios[id]) } };
+  return { ...progress, scenarios: { ...progress.scenarios, [id]: change(progress.scenarios[id]) } };
 }
 
 /** A new attempt begins (the first visit, or Start over): a done scenario stays done. */
@@ -86,4 +107,54 @@ export function scenarioDone(progress: Progress, id: string, now: Date): Progres
     const base = record ?? { status: 'in-progress' as const, attempts: 1, hintsUsed: 0 };
     return base.status === 'done' ? base : { ...base, status: 'done', doneAt: now.toISOString() };
   });
+}
+
+/** Assessment mode switched on or off: every scenario's record stays as it was. */
+export function assessmentSwitched(progress: Progress, on: boolean): Progress {
+  const { assessment: _was, ...rest } = progress;
+  return on ? { ...rest, assessment: true } : rest;
+}
+
+/**
+ * An assessed attempt handed in at `now`: passed when every check had passed, else failed. The
+ * last hand-in is the scenario's result; a pass also counts the scenario as done.
+ */
+export function handedIn(progress: Progress, id: string, passed: boolean, now: Date): Progress {
+  const marked = passed ? scenarioDone(progress, id, now) : progress;
+  return update(marked, id, (record) => ({
+    ...(record ?? { status: 'in-progress', attempts: 1, hintsUsed: 0 }),
+    assessment: { result: passed ? 'passed' : 'failed', at: now.toISOString() },
+  }));
+}
+
+/** The summary's score: scenarios of `ids` whose last hand-in passed, failed, and how many there are. */
+export function assessmentScore(progress: Progress, ids: readonly string[]): { readonly passed: number; readonly failed: number; readonly total: number } {
+  const results = ids.map((id) => progress.scenarios[id]?.assessment?.result);
+  return { passed: results.filter((result) => result === 'passed').length, failed: results.filter((result) => result === 'failed').length, total: ids.length };
+}
+
+/** What an export file says of practice: nothing (an older file), progress to restore, or a part that cannot be trusted. */
+export type ExportedProgress = { readonly kind: 'none' } | { readonly kind: 'progress'; readonly progress: Progress } | { readonly kind: 'invalid' };
+
+/**
+ * The simulator's export file with this browser's progress beside the portal document (the
+ * `practice` member; the portal's schema ignores members it does not know).
+ * @example withProgress('{"version":2,…}', progress) // '{"version":2,…,"practice":{"version":1,…}}'
+ */
+export function withProgress(documentText: string, progress: Progress): string {
+  const document = JSON.parse(documentText) as Record<string, unknown>;
+  return JSON.stringify({ ...document, practice: progressRecord(progress) }, null, 2);
+}
+
+/** The progress an export file carries, read as strictly as the stored record. */
+export function progressInExport(text: string): ExportedProgress {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return { kind: 'none' }; // not JSON: the portal's import says so
+  }
+  if (typeof file !== 'object' || file === null || !('practice' in file)) return { kind: 'none' };
+  const outcome = parseProgress(JSON.stringify(file.practice));
+  return outcome.corrupt ? { kind: 'invalid' } : { kind: 'progress', progress: outcome.progress };
 }

@@ -93,11 +93,12 @@ export const en = {
   'controls.advance': 'Jump ahead',
   'controls.advanced': 'The date is now {date}.',
   'controls.reset': 'Reset the simulator',
-  'controls.resetConfirm': 'Reset everything to the start? All practice data is lost.',
+  'controls.resetConfirm': 'Reset the simulator to the start? Everything done in it is lost. Practice scenarios keep their own data.',
   'controls.resetDone': 'The simulator is back at the start.',
   'controls.export': 'Export data',
   'controls.import': 'Import data from a file',
   'controls.importDone': 'Data imported.',
+  'controls.importDoneWithPractice': 'Data imported, with your practice progress.',
 
   'form.problems': 'Please correct the following:',
   'form.choose': 'Choose…',

@@ -87,11 +87,12 @@ export const ja: SimScreenDictionary = {
   'controls.advance': '日付を進める',
   'controls.advanced': '現在の日付は {date}になりました。',
   'controls.reset': 'シミュレーターをリセット',
-  'controls.resetConfirm': 'すべてを最初の状態に戻しますか？練習データはすべて失われます。',
+  'controls.resetConfirm': 'シミュレーターを最初の状態に戻しますか？シミュレーターで行った操作はすべて失われます。練習シナリオのデータは残ります。',
   'controls.resetDone': 'シミュレーターを最初の状態に戻しました。',
   'controls.export': 'データをエクスポート',
   'controls.import': 'ファイルからデータをインポート',
   'controls.importDone': 'データをインポートしました。',
+  'controls.importDoneWithPractice': 'データを練習の進み具合と一緒にインポートしました。',
 
   'form.problems': '次の点を修正してください：',
   'form.choose': '選択してください…',

@@ -87,11 +87,12 @@ export const zhTw: SimScreenDictionary = {
   'controls.advance': '往後跳',
   'controls.advanced': '現在的日期是 {date}。',
   'controls.reset': '重設模擬器',
-  'controls.resetConfirm': '要把所有內容重設回起點嗎？所有練習資料都會消失。',
+  'controls.resetConfirm': '要把模擬器重設回起點嗎？在模擬器中做過的一切都會消失。練習情境會保留各自的資料。',
   'controls.resetDone': '模擬器已回到起點。',
   'controls.export': '匯出資料',
   'controls.import': '從檔案匯入資料',
   'controls.importDone': '資料已匯入。',
+  'controls.importDoneWithPractice': '資料已匯入，包括您的練習進度。',
 
   'form.problems': '請修正以下問題：',
   'form.choose': '請選取…',

@@ -23,19 +23,34 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
   const clock = usePortalData((portal) => portal.getClock());
   const view = useSyncExternalStore(session.subscribe, session.view);
   const [said, setSaid] = useState('');
-  const [playing, setPlaying] = useState<{ playback: Playback; step: number; total: number; paused: boolean; over: boolean } | null>(null);
+  const [playing, setPlaying] = useState<{ playback: Playback; step: number; total: number; paused: boolean; over: boolean; failed?: boolean } | null>(null);
   const passedBefore = useRef(new Set(view.checks.filter((check) => check.passed).map((check) => check.id)));
   const answerRef = useRef<(choices: readonly string[]) => void>(() => {});
   const showMeButton = useRef<HTMLButtonElement>(null);
   const lastHint = useRef<HTMLParagraphElement>(null);
   const hintAsked = useRef(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  // Before the hand-in of an assessed attempt the checklist is the task, not feedback.
+  const judging = view.assessed && !view.handedIn;
 
+  // A new attempt (Start over, Show me, assessment switched on): every check is news again.
   useEffect(() => {
+    passedBefore.current = new Set();
+  }, [view.epoch]);
+  // Assessment switched on (here or in another tab) while Show me played: the solution stops.
+  useEffect(() => session.subscribe(() => {
+    if (session.view().assessed) setPlaying((current) => {
+      current?.playback.stop();
+      return null;
+    });
+  }), [session]);
+  useEffect(() => {
+    if (judging) return;
     // Said once per check and attempt: a check that fails again and passes again is not news.
     const newly = view.checks.filter((check) => check.passed && !passedBefore.current.has(check.id));
     for (const check of newly) passedBefore.current.add(check.id);
     if (newly.length > 0) setSaid(newly.map((check) => fill(ui.announce, { check: texts.checks[check.id] ?? check.id })).join(' '));
-  }, [view.checks, texts.checks, ui.announce]);
+  }, [view.checks, texts.checks, ui.announce, judging]);
   useEffect(() => () => playing?.playback.stop(), [playing?.playback]);
   // The Pause button goes when the solution ends, and the hint button after the last hint: focus
   // that was on them goes to what is there instead, never to the page's start.
@@ -57,22 +72,20 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
     setPlaying(null);
     driver.go('');
     await session.startOver();
-    passedBefore.current = new Set();
     setSaid(ui.startOverDone);
   };
   const showMe = async () => {
     playing?.playback.stop();
     driver.go('');
     await session.startOver();
-    passedBefore.current = new Set();
     // The islands mount again on the new start state before the first step opens its screen.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const steps = session.scenario.solution(session.start());
     const playback = playSolution(steps, { ...driver, answer: (choices) => answerRef.current(choices) }, (step, total) =>
       setPlaying((current) => (current ? { ...current, step, total } : current)), delay);
     setPlaying({ playback, step: 0, total: actionCount(steps), paused: false, over: false });
-    await playback.finished.catch(() => undefined);
-    setPlaying((current) => (current?.playback === playback ? { ...current, over: true } : current));
+    const failed = await playback.finished.then(() => false, () => true);
+    setPlaying((current) => (current?.playback === playback ? { ...current, over: true, failed } : current));
   };
   const pauseOrResume = () => {
     if (!playing) return;
@@ -80,28 +93,53 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
     else playing.playback.pause();
     setPlaying({ ...playing, paused: !playing.paused });
   };
+  const handedInHere = useRef(false);
+  const handIn = () => {
+    handedInHere.current = true;
+    session.handIn();
+  };
+  // The Hand in button goes: focus goes to the result, which says what the hand-in gave.
+  useEffect(() => {
+    if (view.handedIn && handedInHere.current) resultHeading.current?.focus();
+  }, [view.handedIn]);
   const shown = texts.hints.slice(0, view.hints);
+  const showDebrief = view.assessed ? view.handedIn === 'passed' : view.done;
 
   return (
     <div className="practice-task">
       {clock && <p className="sim-clock">{sim('controls.today', { date: formatDate(clock.now, locale), day: formatNumber(clock.day, locale) })}</p>}
       <section aria-labelledby="practice-checklist">
-        <h2 id="practice-checklist">{ui.checklist}</h2>
+        <h2 id="practice-checklist">{judging ? ui.tasks : ui.checklist}</h2>
+        {judging && <p>{ui.handInAbout}</p>}
         <ul className="practice-checklist">
-          {view.checks.map((check) => (
-            <li key={check.id} data-passed={check.passed ? '' : undefined}>
-              <span aria-hidden="true">{check.passed ? '☑ ' : '☐ '}</span>
-              {texts.checks[check.id]}
-              <span className="sim-visually-hidden"> ({check.passed ? ui.passed : ui.open})</span>
-            </li>
-          ))}
+          {view.checks.map((check) =>
+            judging ? (
+              <li key={check.id}><span aria-hidden="true">• </span>{texts.checks[check.id]}</li>
+            ) : (
+              <li key={check.id} data-passed={check.passed ? '' : undefined}>
+                <span aria-hidden="true">{check.passed ? '☑ ' : '☐ '}</span>
+                {texts.checks[check.id]}
+                <span className="sim-visually-hidden"> ({check.passed ? ui.passed : ui.open})</span>
+              </li>
+            ),
+          )}
         </ul>
         <p className="sim-visually-hidden" role="status">{said}</p>
       </section>
 
-      {texts.question && <Question key={view.epoch} question={texts.question} submit={ui.questionSubmit} wrong={ui.questionWrong} session={session} done={view.checks.find((check) => check.id === 'answered')?.passed ?? false} answerRef={answerRef} />}
+      {view.assessed && view.handedIn && (
+        <section className="practice-result" data-result={view.handedIn} aria-labelledby="practice-result">
+          <h2 id="practice-result" ref={resultHeading} tabIndex={-1}>{fill(ui.result, { result: view.handedIn === 'passed' ? ui.resultPassed : ui.resultFailed })}</h2>
+          {view.handedIn === 'failed' && <p>{ui.resultFailedHelp} <a href={texts.section.href}>{fill(ui.debriefRead, { section: texts.section.title })}</a></p>}
+        </section>
+      )}
 
-      {view.done && (
+      {texts.question && (
+        <Question key={view.epoch} question={texts.question} submit={ui.questionSubmit} said={judging ? ui.questionRecorded : ui.questionWrong} quiet={judging}
+          session={session} done={view.checks.find((check) => check.id === 'answered')?.passed ?? false} answerRef={answerRef} />
+      )}
+
+      {showDebrief && (
         <section className="practice-debrief" aria-labelledby="practice-debrief">
           <h2 id="practice-debrief">{ui.debrief}</h2>
           <p>{texts.debrief}</p>
@@ -109,7 +147,7 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
         </section>
       )}
 
-      <section aria-labelledby="practice-hints">
+      {!view.assessed && <section aria-labelledby="practice-hints">
         <h2 id="practice-hints">{ui.hints}</h2>
         {shown.length > 0 && (
           <ol className="practice-hints">
@@ -123,12 +161,13 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
         ) : (
           <p ref={lastHint} tabIndex={-1}>{ui.hintLast}</p>
         )}
-      </section>
+      </section>}
 
       <div className="practice-tools">
-        <button ref={showMeButton} type="button" className="sim-button sim-secondary" onClick={() => void showMe()}>{ui.showMe}</button>
+        {judging && <button type="button" className="sim-button" onClick={handIn}>{ui.handIn}</button>}
+        {!view.assessed && <button ref={showMeButton} type="button" className="sim-button sim-secondary" onClick={() => void showMe()}>{ui.showMe}</button>}
         {playing && !playing.over && <button type="button" className="sim-button sim-secondary" onClick={pauseOrResume}>{playing.paused ? ui.resume : ui.pause}</button>}
-        {playing && <span>{playing.over ? ui.finished : fill(ui.step, { step: playing.step, total: playing.total })}</span>}
+        {playing && <span role={playing.failed ? 'alert' : undefined}>{playing.failed ? ui.showMeFailed : playing.over ? ui.finished : fill(ui.step, { step: playing.step, total: playing.total })}</span>}
         <button type="button" className="sim-button sim-secondary" onClick={() => void startOver()}>{ui.startOver}</button>
       </div>
     </div>

@@ -5,7 +5,10 @@ import type { PracticeTexts } from './texts';
 type Props = {
   question: NonNullable<PracticeTexts['question']>;
   submit: string;
-  wrong: string;
+  /** What an answer that is not (yet) right gets: "not quite", or in an assessment "recorded". */
+  said: string;
+  /** An assessment: every answer gets `said`, right or wrong, so the form gives nothing away. */
+  quiet: boolean;
   session: PracticeSession;
   /** The answer check passes. */
   done: boolean;
@@ -14,7 +17,7 @@ type Props = {
 };
 
 /** The scenario's one question: tick the roles, then Answer; the answer goes to the attempt log. */
-export function Question({ question, submit, wrong, session, done, answerRef }: Props) {
+export function Question({ question, submit, said, quiet, session, done, answerRef }: Props) {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [answered, setAnswered] = useState(false);
   const send = (choices: readonly string[]) => {
@@ -41,7 +44,7 @@ export function Question({ question, submit, wrong, session, done, answerRef }: 
         ))}
       </fieldset>
       <button type="submit" className="sim-button">{submit}</button>
-      <p role="status">{answered && !done ? wrong : ''}</p>
+      <p role="status">{answered && (quiet || !done) ? said : ''}</p>
     </form>
   );
 }

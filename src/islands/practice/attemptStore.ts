@@ -12,6 +12,10 @@ export interface SavedAttempt {
   readonly hints: number;
   /** Every check passed at some point of this attempt: the debrief stays, whatever came after. */
   readonly done: boolean;
+  /** The attempt began in assessment mode: no hints, no Show me, handed in for a result. */
+  readonly assessed: boolean;
+  /** What the hand-in of this (assessed) attempt gave; none before it is handed in. */
+  readonly handedIn?: 'passed' | 'failed';
 }
 
 const VERSION = 1;
@@ -25,6 +29,9 @@ const savedSchema = z.object({
   entries: z.array(entrySchema).check(z.maxLength(5000)),
   hints: z.number().check(z.int(), z.minimum(0)),
   done: z.boolean(),
+  // Optional: attempts kept before assessment mode existed read as practice attempts.
+  assessed: z.optional(z.boolean()),
+  handedIn: z.optional(z.enum(['passed', 'failed'])),
 });
 
 /** The saved attempt in `text`, or `undefined` when there is none or it cannot be trusted (start again). */
@@ -34,12 +41,15 @@ export function parseAttempt(text: string | null): SavedAttempt | undefined {
     const saved = savedSchema.safeParse(JSON.parse(text));
     if (!saved.success) return undefined;
     const start = parseDocument(saved.data.start);
-    return start.ok ? { start: start.document.state, entries: saved.data.entries as unknown as AttemptEntry[], hints: saved.data.hints, done: saved.data.done } : undefined;
+    if (!start.ok) return undefined;
+    const { entries, hints, done, assessed, handedIn } = saved.data;
+    return { start: start.document.state, entries: entries as unknown as AttemptEntry[], hints, done, assessed: assessed ?? false, ...(handedIn ? { handedIn } : {}) };
   } catch {
     return undefined;
   }
 }
 
 export function serializeAttempt(attempt: SavedAttempt, startDocument: string): string {
-  return JSON.stringify({ version: VERSION, start: startDocument, entries: attempt.entries, hints: attempt.hints, done: attempt.done });
+  const { entries, hints, done, assessed, handedIn } = attempt;
+  return JSON.stringify({ version: VERSION, start: startDocument, entries, hints, done, assessed, ...(handedIn ? { handedIn } : {}) });
 }

@@ -3,14 +3,23 @@
  * browser's record. Plain DOM, no UI framework: the page is static and only these words change.
  */
 import { doneCount, statusOf } from '../../practice/progress';
-import { browserProgressStore, PROGRESS_KEY } from './progressStore';
+import { wireAssessmentSwitch } from './assessmentSwitch';
+import { browserProgressStore } from './progressStore';
 import { fill } from './texts';
 
+const store = browserProgressStore();
+
 function show(): void {
-  const store = browserProgressStore();
   const progress = store.read();
   const list = document.querySelector<HTMLElement>('[data-status-texts]');
   const texts = JSON.parse(list?.dataset['statusTexts'] ?? '{}') as Record<string, string>;
+  const results = JSON.parse(list?.dataset['resultTexts'] ?? '{}') as Record<string, string>;
+  for (const cell of document.querySelectorAll<HTMLElement>('[data-result-of]')) {
+    const result = progress.scenarios[cell.dataset['resultOf'] ?? '']?.assessment?.result;
+    cell.textContent = result ? (results[result] ?? result) : '';
+    const line = cell.parentElement;
+    if (line) line.hidden = !result;
+  }
   const cells = [...document.querySelectorAll<HTMLElement>('[data-status-of]')];
   for (const cell of cells) {
     const status = statusOf(progress, cell.dataset['statusOf'] ?? '');
@@ -25,10 +34,9 @@ function show(): void {
 }
 
 show();
+wireAssessmentSwitch(store);
 // Another tab finished a scenario, or this page came back from the back-forward cache.
-window.addEventListener('storage', (event) => {
-  if (event.key === PROGRESS_KEY) show();
-});
+store.subscribe(show);
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) show();
 });

@@ -3,16 +3,14 @@ import { createPbkdf2Hasher } from '../../domain/passwordHash';
 import type { PortalState } from '../../domain/state';
 import type { Locale } from '../../i18n/locales';
 import { buildStart, createAttemptLog, evaluate, type AttemptEntry, type AttemptLog, type PracticeMachineId, type Scenario } from '../../practice';
-import { attemptStarted, hintShown, scenarioDone } from '../../practice/progress';
+import { attemptStarted, handedIn, hintShown, scenarioDone } from '../../practice/progress';
 import { createSeed, DOCUMENT_VERSION, type PortalApi } from '../../store';
 import { parseDocument } from '../../store/parseDocument';
 import type { PracticeListener } from '../parts/practiceBridge';
 import { parseAttempt, serializeAttempt } from './attemptStore';
 import type { ProgressStore } from './progressStore';
+import { attemptKey } from './storageKeys';
 
-/** A scenario's portal document: its own key, apart from the free simulator's. */
-export const scenarioKey = (id: string) => `business-center-help:practice:${id}`;
-const attemptKey = (id: string) => `${scenarioKey(id)}:attempt`;
 
 export type CheckResult = { readonly id: string; readonly passed: boolean };
 
@@ -24,6 +22,10 @@ export interface SessionView {
   readonly hints: number;
   /** Bumped by Start over: the portal's islands mount again on the new start state. */
   readonly epoch: number;
+  /** This attempt is assessed: no hints, no Show me, no ticks until it is handed in. */
+  readonly assessed: boolean;
+  /** The hand-in's result, once this assessed attempt was handed in. */
+  readonly handedIn?: 'passed' | 'failed';
 }
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -41,6 +43,14 @@ export interface PracticeSession {
   append(entry: AttemptEntry): void;
   showHint(): void;
   startOver(): Promise<void>;
+  /**
+   * Assessment mode switched: an attempt becomes assessed only from its start, so switching it on
+   * starts the scenario again (hints seen or a solution watched do not count towards a pass);
+   * switching it off lets the trainee go on with the same attempt, with help.
+   */
+  setAssessment(on: boolean): Promise<void>;
+  /** Ends an assessed attempt: passed when every check passed during it, else failed; recorded in progress. */
+  handIn(): void;
 }
 
 interface Options {
@@ -51,6 +61,8 @@ interface Options {
   readonly locale: Locale;
   /** Whether the portal document existed before this page opened it (else the attempt starts afresh). */
   readonly resumable: boolean;
+  /** Assessment mode is on in this browser as the page opens. */
+  readonly assessment?: boolean;
 }
 
 async function buildStartDocument(scenario: Scenario, locale: Locale): Promise<string> {
@@ -65,7 +77,7 @@ async function buildStartDocument(scenario: Scenario, locale: Locale): Promise<s
  * steps, or the attempt this browser kept), the attempt log fed by the islands, the checks
  * evaluated after every entry and store change, and progress recorded.
  */
-export async function openSession({ scenario, portal, storage, progress, locale, resumable }: Options): Promise<PracticeSession> {
+export async function openSession({ scenario, portal, storage, progress, locale, resumable, assessment = false }: Options): Promise<PracticeSession> {
   const read = (key: string) => {
     try {
       return storage?.getItem(key) ?? null;
@@ -73,12 +85,21 @@ export async function openSession({ scenario, portal, storage, progress, locale,
       return null;
     }
   };
-  const saved = resumable ? parseAttempt(read(attemptKey(scenario.id))) : undefined;
+  const kept = resumable ? parseAttempt(read(attemptKey(scenario.id))) : undefined;
+  // An assessment never goes on from an attempt that had help: it starts again.
+  const saved = kept && assessment && !kept.assessed ? undefined : kept;
   let startDocument = saved ? JSON.stringify({ version: DOCUMENT_VERSION, revision: 0, state: saved.start }) : '';
   let start = saved?.start;
   let log: AttemptLog = createAttemptLog(saved?.entries ?? []);
   let hints = saved?.hints ?? 0;
-  let view: SessionView = { checks: scenario.checks.map((check) => ({ id: check.id, passed: false })), done: saved?.done ?? false, hints, epoch: 0 };
+  let view: SessionView = {
+    checks: scenario.checks.map((check) => ({ id: check.id, passed: false })),
+    done: saved?.done ?? false,
+    hints,
+    epoch: 0,
+    assessed: saved ? saved.assessed && assessment : assessment,
+    ...(saved?.handedIn && assessment ? { handedIn: saved.handedIn } : {}),
+  };
   const listeners = new Set<() => void>();
   const actors = new Map<PracticeMachineId, AnyActorRef>();
   const openers = new Map<PracticeMachineId, (input: Readonly<Record<string, unknown>>) => void>();
@@ -86,7 +107,8 @@ export async function openSession({ scenario, portal, storage, progress, locale,
   const save = () => {
     if (!start) return;
     try {
-      storage?.setItem(attemptKey(scenario.id), serializeAttempt({ start, entries: log.entries(), hints, done: view.done }, startDocument));
+      const { done, assessed, handedIn: result } = view;
+      storage?.setItem(attemptKey(scenario.id), serializeAttempt({ start, entries: log.entries(), hints, done, assessed, ...(result ? { handedIn: result } : {}) }, startDocument));
     } catch {
       // storage full or blocked: the attempt goes on in this page
     }
@@ -103,7 +125,8 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     const checks = evaluate(scenario, { start, state: parsed.document.state, attempt: log.entries() });
     const passedAll = checks.every((check) => check.passed);
     const newlyDone = passedAll && !view.done;
-    if (newlyDone) progress.change((current) => scenarioDone(current, scenario.id, new Date()));
+    // An assessed attempt counts once handed in, not when its checks happen to pass.
+    if (newlyDone && !view.assessed) progress.change((current) => scenarioDone(current, scenario.id, new Date()));
     publish({ ...view, checks, done: view.done || passedAll, hints });
     if (newlyDone) save();
   };
@@ -115,21 +138,22 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     });
   };
 
-  const begin = async () => {
+  const begin = async (assessed: boolean) => {
     startDocument = await buildStartDocument(scenario, locale);
     const imported = await portal.importDocument(startDocument);
     if (!imported.ok) throw new Error(`practice: the start state of ${scenario.id} was refused`);
     const parsed = parseDocument(startDocument);
     start = parsed.ok ? parsed.document.state : undefined;
     hints = 0;
-    view = { ...view, done: false };
+    const { handedIn: _previous, ...rest } = view;
+    view = { ...rest, done: false, assessed };
     watch(createAttemptLog());
     progress.change((current) => attemptStarted(current, scenario.id));
     save();
   };
 
   if (saved) watch(log);
-  else await begin();
+  else await begin(assessment);
   portal.subscribe(() => void reevaluate());
   await reevaluate();
 
@@ -178,16 +202,35 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     start: () => start as PortalState,
     append: (entry) => log.append(entry),
     showHint() {
-      if (hints >= scenario.hints.length) return;
+      if (view.assessed || hints >= scenario.hints.length) return;
       hints += 1;
       progress.change((current) => hintShown(current, scenario.id));
       save();
       publish({ ...view, hints });
     },
     async startOver() {
-      await begin();
+      await begin(view.assessed);
       publish({ ...view, hints, done: false, epoch: view.epoch + 1 });
       await reevaluate();
+    },
+    async setAssessment(on) {
+      if (on === view.assessed) return;
+      if (on) {
+        await begin(true);
+        publish({ ...view, hints, done: false, epoch: view.epoch + 1 });
+        await reevaluate();
+        return;
+      }
+      const { handedIn: _result, ...rest } = view;
+      publish({ ...rest, assessed: false });
+      save();
+    },
+    handIn() {
+      if (!view.assessed || view.handedIn) return;
+      const result = view.done ? 'passed' : 'failed';
+      progress.change((current) => handedIn(current, scenario.id, result === 'passed', new Date()));
+      publish({ ...view, handedIn: result });
+      save();
     },
   };
 }

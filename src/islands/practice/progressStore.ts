@@ -1,16 +1,18 @@
 import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../../practice/progress';
+import { PROGRESS_CORRUPT_KEY, PROGRESS_KEY } from './storageKeys';
 
-/** Where this browser keeps practice progress: apart from the portal documents. */
-export const PROGRESS_KEY = 'business-center-help:practice-progress';
-/** The last unreadable record, kept for whoever wants to look at it. */
-export const PROGRESS_CORRUPT_KEY = `${PROGRESS_KEY}:corrupt`;
+export { PROGRESS_CORRUPT_KEY, PROGRESS_KEY };
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+/** Where another tab's writes are heard: `window` in the browser. */
+type StorageEvents = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
 export interface ProgressStore {
   read(): Progress;
   /** Applies `change` to the stored progress (read fresh: another tab may have written). */
   change(change: (progress: Progress) => Progress): Progress;
+  /** Called after every change, this page's or another tab's. */
+  subscribe(listener: () => void): () => void;
   /** The stored record was unreadable and was started again (the page says so once). */
   readonly recovered: boolean;
 }
@@ -21,8 +23,12 @@ export interface ProgressStore {
  * leaves progress in memory for this page, never an error.
  * @example createProgressStore(window.localStorage).change((p) => hintShown(p, 'work-account'))
  */
-export function createProgressStore(storage: StorageLike | null): ProgressStore {
+export function createProgressStore(storage: StorageLike | null, events?: StorageEvents): ProgressStore {
   let memory: Progress = emptyProgress;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
   let recovered = false;
   const read = (): Progress => {
     let text: string | null;
@@ -58,7 +64,24 @@ export function createProgressStore(storage: StorageLike | null): ProgressStore 
     change(change) {
       const next = change(read());
       write(next);
+      notify();
       return next;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      // Another tab's write (the storage event never fires in the tab that wrote).
+      const heard = (event: Event) => {
+        const key = (event as StorageEvent).key;
+        if (key === PROGRESS_KEY || key === null) {
+          read();
+          listener();
+        }
+      };
+      events?.addEventListener('storage', heard);
+      return () => {
+        listeners.delete(listener);
+        events?.removeEventListener('storage', heard);
+      };
     },
     get recovered() {
       return recovered;
@@ -74,5 +97,5 @@ export function browserProgressStore(): ProgressStore {
   } catch {
     storage = null;
   }
-  return createProgressStore(storage);
+  return createProgressStore(storage, window);
 }

@@ -13,8 +13,10 @@ import { listenForPractice } from '../parts/practiceBridge';
 import PartnerConsole from '../PartnerConsole';
 import PortalApp from '../PortalApp';
 import { PracticePanel } from './PracticePanel';
-import { openSession, scenarioKey, type PracticeSession } from './practiceSession';
+import { openSession, type PracticeSession } from './practiceSession';
+import { wireAssessmentSwitch } from './assessmentSwitch';
 import { browserProgressStore } from './progressStore';
+import { scenarioKey } from './storageKeys';
 import type { PracticeTexts } from './texts';
 
 function localStorageOrNull(): Storage | null {
@@ -83,7 +85,7 @@ async function start(): Promise<void> {
   const progress = browserProgressStore();
   let session: PracticeSession;
   try {
-    session = await openSession({ scenario, portal, storage, progress, locale, resumable });
+    session = await openSession({ scenario, portal, storage, progress, locale, resumable, assessment: progress.read().assessment ?? false });
   } catch (error) {
     console.error(error);
     for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
@@ -92,6 +94,8 @@ async function start(): Promise<void> {
     return;
   }
   listenForPractice(session.listener);
+  // Switched here or in another tab: an assessment starts the attempt again (see setAssessment).
+  wireAssessmentSwitch(progress, (on) => void session.setAssessment(on));
   const recovered = document.querySelector<HTMLElement>('[data-practice-recovered]');
   if (recovered && progress.recovered) recovered.textContent = texts.ui.recovered;
   // Tests play Show me faster; a person watches at the default pace.

@@ -11,7 +11,8 @@ export interface PracticeTexts {
   readonly ui: Readonly<Record<
     | 'checklist' | 'passed' | 'open' | 'announce' | 'hints' | 'hintShow' | 'hintMore' | 'hintLast' | 'hintRead'
     | 'startOver' | 'startOverDone' | 'showMe' | 'pause' | 'resume' | 'step' | 'finished'
-    | 'questionSubmit' | 'questionWrong' | 'debrief' | 'debriefRead' | 'mailboxOpen' | 'mailboxClose' | 'recovered',
+    | 'questionSubmit' | 'questionWrong' | 'debrief' | 'debriefRead' | 'mailboxOpen' | 'mailboxClose' | 'recovered'
+    | 'showMeFailed' | 'tasks' | 'handIn' | 'handInAbout' | 'result' | 'resultPassed' | 'resultFailed' | 'resultFailedHelp' | 'questionRecorded',
     string
   >>;
   readonly checks: Readonly<Record<string, string>>;

@@ -9,8 +9,19 @@ describe('a kept practice attempt', () => {
   const document = serializeDocument(start, 0);
 
   it('reads back its start state, log and hints', () => {
-    const attempt = { start, entries: [{ kind: 'opened', screen: 'profile', subject: 'mina@contoso.com' }] as const, hints: 2, done: true };
+    const attempt = { start, entries: [{ kind: 'opened', screen: 'profile', subject: 'mina@contoso.com' }] as const, hints: 2, done: true, assessed: false };
     expect(parseAttempt(serializeAttempt(attempt, document))).toEqual(attempt);
+  });
+
+  it('reads back an assessed attempt and its hand-in', () => {
+    const attempt = { start, entries: [], hints: 0, done: false, assessed: true, handedIn: 'failed' } as const;
+    expect(parseAttempt(serializeAttempt(attempt, document))).toEqual(attempt);
+  });
+
+  it('reads an attempt kept before assessment mode existed as a practice attempt', () => {
+    const before = JSON.stringify({ version: 1, start: document, entries: [], hints: 1, done: false });
+    expect(parseAttempt(before)).toMatchObject({ hints: 1, assessed: false });
+    expect(parseAttempt(before)).not.toHaveProperty('handedIn');
   });
 
   it.each([

@@ -16,9 +16,9 @@ function memoryStorage() {
 const workAccount = scenarioById('work-account') as Scenario;
 
 // The store checks passwords with the hasher the start state was built with: the default one, as in a browser.
-async function open(storage = memoryStorage(), portal = createMemoryPortal(), resumable = false) {
+async function open(storage = memoryStorage(), portal = createMemoryPortal(), resumable = false, assessment = false) {
   const progress = createProgressStore(storage);
-  const session = await openSession({ scenario: workAccount, portal, storage, progress, locale: 'ja', resumable });
+  const session = await openSession({ scenario: workAccount, portal, storage, progress, locale: 'ja', resumable, assessment });
   return { session, storage, portal, progress };
 }
 
@@ -83,5 +83,52 @@ describe('a practice session', () => {
     expect(opened.session.view()).toMatchObject({ done: false, hints: 0, epoch: 1 });
     expect(opened.storage.items.get('business-center-help:portal')).toBe('the free simulator');
     expect(opened.progress.read().scenarios['work-account']).toMatchObject({ status: 'done', attempts: 2, hintsUsed: 1 });
+  }, 20_000);
+});
+
+describe('an assessed session', () => {
+  it('hides nothing from the rules but records nothing until handed in: then passed, and done', async () => {
+    const opened = await open(memoryStorage(), createMemoryPortal(), false, true);
+    expect(opened.session.view().assessed).toBe(true);
+    opened.session.showHint();
+    expect(opened.session.view().hints).toBe(0);
+    await solve(opened);
+    expect(opened.session.view().done).toBe(true);
+    expect(opened.progress.read().scenarios['work-account']?.status).toBe('in-progress');
+    opened.session.handIn();
+    expect(opened.session.view().handedIn).toBe('passed');
+    expect(opened.progress.read().scenarios['work-account']).toMatchObject({ status: 'done', assessment: { result: 'passed' } });
+  }, 20_000);
+
+  it('fails a hand-in before the checks pass, and keeps the result after a reload', async () => {
+    const opened = await open(memoryStorage(), createMemoryPortal(), false, true);
+    opened.session.handIn();
+    expect(opened.session.view().handedIn).toBe('failed');
+    expect(opened.progress.read().scenarios['work-account']).toMatchObject({ status: 'in-progress', assessment: { result: 'failed' } });
+    const again = await open(opened.storage, opened.portal, true, true);
+    expect(again.session.view()).toMatchObject({ assessed: true, handedIn: 'failed' });
+  }, 20_000);
+
+  it('starts again when assessment is switched on, so help seen before does not count', async () => {
+    const opened = await open();
+    opened.session.showHint();
+    await solve(opened);
+    await opened.session.setAssessment(true);
+    expect(opened.session.view()).toMatchObject({ assessed: true, done: false, hints: 0, epoch: 1 });
+    expect(opened.session.view().checks.every((check) => !check.passed)).toBe(true);
+    // A page opened later in assessment mode does not resume a practice attempt either.
+    const practised = await open();
+    practised.session.showHint();
+    const reopened = await open(practised.storage, practised.portal, true, true);
+    expect(reopened.session.view()).toMatchObject({ assessed: true, hints: 0 });
+  }, 20_000);
+
+  it('goes on with the same attempt, with help, when assessment is switched off', async () => {
+    const opened = await open(memoryStorage(), createMemoryPortal(), false, true);
+    await solve(opened);
+    await opened.session.setAssessment(false);
+    expect(opened.session.view()).toMatchObject({ assessed: false, done: true, epoch: 0 });
+    opened.session.showHint();
+    expect(opened.session.view().hints).toBe(1);
   }, 20_000);
 });

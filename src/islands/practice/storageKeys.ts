@@ -1,0 +1,17 @@
+/**
+ * Where practice keeps its data in localStorage, apart from the free simulator's
+ * (`business-center-help:portal`): a small module, so the list and summary pages can name the
+ * keys without loading the store.
+ */
+
+/** A scenario's portal document. */
+export const scenarioKey = (id: string) => `business-center-help:practice:${id}`;
+/** The attempt kept beside a scenario's document (start state, log, hints). */
+export const attemptKey = (id: string) => `${scenarioKey(id)}:attempt`;
+/** Progress over every scenario, and the assessment switch. */
+export const PROGRESS_KEY = 'business-center-help:practice-progress';
+/** The last unreadable progress record, kept for whoever wants to look at it. */
+export const PROGRESS_CORRUPT_KEY = `${PROGRESS_KEY}:corrupt`;
+
+/** Every key above: what resetting practice forgets. */
+export const isPracticeKey = (key: string) => key.startsWith(PROGRESS_KEY) || key.startsWith(scenarioKey(''));
