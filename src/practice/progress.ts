@@ -138,10 +138,12 @@ export type ExportedProgress = { readonly kind: 'none' } | { readonly kind: 'pro
 
 /**
  * The simulator's export file with this browser's progress beside the portal document (the
- * `practice` member; the portal's schema ignores members it does not know).
+ * `practice` member; the portal's schema ignores members it does not know), when there is any.
  * @example withProgress('{"version":2,…}', progress) // '{"version":2,…,"practice":{"version":1,…}}'
  */
 export function withProgress(documentText: string, progress: Progress): string {
+  // No practice yet: the file stays what it always was, and importing it says nothing of practice.
+  if (Object.keys(progress.scenarios).length === 0 && !progress.assessment) return documentText;
   const document = JSON.parse(documentText) as Record<string, unknown>;
   return JSON.stringify({ ...document, practice: progressRecord(progress) }, null, 2);
 }

@@ -19,3 +19,17 @@ for (const scenario of scenarios) {
     await expect(page.getByText(t('practice.showMe.finished'))).toBeVisible();
   });
 }
+
+test('Show me says so when a screen does not open, instead of claiming the whole solution was shown', async ({ page }) => {
+  const t = useTranslations('en');
+  await page.goto('/en/practice/resend-after-expiry/?pace=60');
+  await expect(page.getByRole('button', { name: t('practice.startOver') })).toBeVisible();
+  // Something keeps the resend screen from opening: its route is turned away as soon as it is asked for.
+  await page.evaluate(() => addEventListener('hashchange', () => {
+    if (location.hash === '#/resend') location.hash = '';
+  }));
+  await page.getByRole('button', { name: t('practice.showMe') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: t('practice.showMe.failed') })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(t('practice.showMe.finished'))).toHaveCount(0);
+  await expect(page.getByRole('button', { name: t('practice.showMe') })).toBeVisible();
+});

@@ -123,11 +123,11 @@ export const ja: Dictionary = {
   'practice.noscript': '練習には JavaScript が必要です。シミュレーターはブラウザー内で動きます。',
 
   // 評価モード、練習記録のページ、練習のリセット。
-  'practice.showMe.failed': '画面が開かなかったため、再生を停止しました。最初からやり直してから、もう一度［やって見せる］をお試しください。',
+  'practice.showMe.failed': '画面が開かなかったため、再生を停止しました。最初からやり直してから、もう一度「やって見せる」をお試しください。',
   'practice.assessment.switch': '評価モード',
-  'practice.assessment.about': 'ヒントと［やって見せる］は使えません。シナリオごとに提出し、合格か不合格かが記録されます。オンにすると、取り組み中のシナリオは最初からになります。',
-  'practice.assessment.on': '評価モードがオンです。ヒントと［やって見せる］は使えません。終わったらシナリオごとに提出してください。',
-  'practice.assessment.off': '評価モードがオフです。ヒントと［やって見せる］を使えます。',
+  'practice.assessment.about': 'ヒントと「やって見せる」は使えません。シナリオごとに提出し、合格か不合格かが記録されます。オンにすると、取り組み中のシナリオは最初からになります。',
+  'practice.assessment.on': '評価モードがオンです。ヒントと「やって見せる」は使えません。終わったらシナリオごとに提出してください。',
+  'practice.assessment.off': '評価モードがオフです。ヒントと「やって見せる」を使えます。',
   'practice.tasks': '確認される項目',
   'practice.handIn': '提出する',
   'practice.handIn.about': '各項目の結果は、提出したときに表示されます。',

@@ -40,7 +40,9 @@ describe('Japanese vocabulary', () => {
     // The language names of the Preferred language list are the portal's words too.
     const labels = new Set([...Object.values(simDictionaries.ja), ...Object.values(localeInfo).map(({ label }) => label)]);
     // A placeholder there (the set-up's sentences) is filled with the portal's own label: check the value it gets.
-    const words = setupWords(simTranslations('ja'));
+    const sim = simTranslations('ja');
+    // The practice record's page fills {export} and {import} with the simulator's own buttons.
+    const words: Record<string, string> = { ...setupWords(sim), export: sim('controls.export'), import: sim('controls.import') };
     const spelled = (inner: string) => words[/^\{(\w+)\}$/.exec(inner)?.[1] ?? ''] ?? inner;
     const practice = Object.fromEntries(Object.entries(practiceTexts.ja).map(([key, text]) => [`practice ${key}`, text]));
     const unknown = Object.entries({ ...jaUi, ...jaPanels, ...practice }).flatMap(([key, text]) => [...text.matchAll(/［([^］]+)］/g)].filter(([, inner]) => !labels.has(spelled(inner ?? ''))).map(([whole]) => `${key}: ${whole}`));

@@ -153,6 +153,10 @@ describe('progress in the simulator\'s export file', () => {
     expect(parseDocument(file).ok).toBe(true);
   });
 
+  it('is left out while there is no practice to carry', () => {
+    expect(withProgress(portalDocument, { scenarios: {} })).toBe(portalDocument);
+  });
+
   it('is absent from a file exported before practice existed', () => {
     expect(progressInExport(portalDocument)).toEqual({ kind: 'none' });
     expect(progressInExport('not json')).toEqual({ kind: 'none' });
