@@ -1,8 +1,9 @@
 // Serves dist/ with Debian's nginx and the shipped server block, deploy/nginx.conf, changing
 // only where it listens and where the site is; everything nginx writes (pid, logs, temp files)
 // goes to a temporary folder, so it runs without root. Playwright starts it for test/host/
-// (playwright.host.config.ts) and stops it with SIGTERM.
-// Usage: node test/host/startNginx.mjs --port 4331
+// (playwright.host.config.ts) and stops it with SIGTERM; by hand, it shows the build as
+// published (Ctrl+C stops it).
+// Usage: node scripts/serve-nginx.mjs [--port 4331]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4331' } } });
-const repo = resolve(import.meta.dirname, '..', '..');
+const repo = resolve(import.meta.dirname, '..');
 const dist = join(repo, 'dist');
 const deployedRoot = '/var/www/business-center-help';
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -19,7 +20,7 @@ const install = '`.ci/run` installs it: apt-get install nginx libnginx-mod-http-
 
 /** @param {string} message */
 function fail(message) {
-  console.error(`startNginx: ${message}`);
+  console.error(`serve-nginx: ${message}`);
   process.exit(1);
 }
 
@@ -76,7 +77,7 @@ await writeFile(join(prefix, 'site.conf'), forTest(await readFile(join(repo, 'de
 await writeFile(join(prefix, 'nginx.conf'), main);
 
 const server = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'inherit', 'inherit'] });
-console.error(`startNginx: ${nginx} serving ${dist} on http://127.0.0.1:${values.port}/ (config in ${prefix})`);
+console.error(`serve-nginx: ${nginx} serving ${dist} on http://127.0.0.1:${values.port}/ (config in ${prefix})`);
 const stop = () => server.kill('SIGQUIT');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
