@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/headingAnchors';
 import { browserModulesIntegration } from './src/integrations/browserModules';
+import { hostingIntegration } from './src/integrations/hosting';
 import { defaultLocale, localeInfo, locales } from './src/config/locales';
 
 /** Where the site is published; canonical URLs, hreflang links and the sitemap use it. */
@@ -26,6 +27,8 @@ export default defineConfig({
       filter: (page) => !/\/go\/|\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
     }),
     browserModulesIntegration(),
+    // Last: it reads the finished pages' policies.
+    hostingIntegration(),
   ],
   markdown: {
     // `## Title {#id}` gives sections the stable ids partners link to.
