@@ -121,4 +121,13 @@ export const en = {
   'practice.loading': 'Setting up the scenario…',
   'practice.loadFailed': 'The scenario could not be set up. Reload the page to try again.',
   'practice.noscript': 'Practice needs JavaScript: the simulator runs in your browser.',
+
+  // Links into practice: the short link /go/practice/<id>/, the try-it panels' and the partners
+  // page's lists of scenarios, and the simulator's introduction card.
+  'practiceLink.go.title': 'Open a practice scenario',
+  'practiceLink.go.intro': 'Choose the language you want to practise this scenario in:',
+  'practiceLink.tryIt': 'Practise it as a scenario:',
+  'practiceLink.partners.scenario': 'Practice scenario',
+  'practiceLink.simulator.lead': 'Or take a practice scenario: a short task that sets itself up and checks your work.',
+  'practiceLink.simulator.all': 'All {count} practice scenarios',
 } as const;

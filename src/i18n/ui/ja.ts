@@ -121,4 +121,13 @@ export const ja: Dictionary = {
   'practice.loading': 'シナリオを準備しています…',
   'practice.loadFailed': 'シナリオを準備できませんでした。ページを再読み込みしてもう一度お試しください。',
   'practice.noscript': '練習には JavaScript が必要です。シミュレーターはブラウザー内で動きます。',
+
+  // 練習へのリンク：短縮リンク /go/practice/<id>/、ガイドの練習パネルとパートナー向けページのシナリオ一覧、
+  // シミュレーターの紹介カード。
+  'practiceLink.go.title': '練習シナリオを開く',
+  'practiceLink.go.intro': 'このシナリオを練習する言語を選択してください：',
+  'practiceLink.tryIt': 'シナリオで練習する：',
+  'practiceLink.partners.scenario': '練習シナリオ',
+  'practiceLink.simulator.lead': '練習シナリオにも取り組めます。開始時の状態が自動で用意され、操作の結果をその場で確認できる短い課題です。',
+  'practiceLink.simulator.all': '練習シナリオの一覧（全 {count} 件）',
 };

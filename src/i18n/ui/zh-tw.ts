@@ -122,4 +122,12 @@ export const zhTw: Dictionary = {
   'practice.loading': '正在準備情境…',
   'practice.loadFailed': '無法準備這個情境。請重新載入頁面再試一次。',
   'practice.noscript': '練習需要 JavaScript：模擬器在您的瀏覽器中執行。',
+
+  // 練習的連結：短網址 /go/practice/<id>/、試用面板與合作夥伴頁的情境清單，以及模擬器的介紹卡。
+  'practiceLink.go.title': '開啟練習情境',
+  'practiceLink.go.intro': '請選擇您要用哪一種語言練習這個情境：',
+  'practiceLink.tryIt': '用練習情境實際演練：',
+  'practiceLink.partners.scenario': '練習情境',
+  'practiceLink.simulator.lead': '也可以試試練習情境：簡短的任務，會自動準備好起點，並檢查您的操作。',
+  'practiceLink.simulator.all': '全部 {count} 個練習情境',
 };
