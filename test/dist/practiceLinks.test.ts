@@ -39,10 +39,10 @@ describe('links into practice', () => {
     expect(rows).toHaveLength(scenarios.length);
     for (const [index, scenario] of scenarios.entries()) {
       const row = rows[index];
-      const scenarioLink = row?.querySelector('th a');
+      const [scenarioLink, sectionLink] = row?.querySelectorAll('th a') ?? [];
       expect(scenarioLink?.getAttribute('href')).toBe(`/${locale}/practice/${scenario.id}/`);
       expect(text(scenarioLink?.text ?? '')).toBe(title(locale, scenario.id));
-      expect(row?.querySelector('td a')?.getAttribute('href')).toMatch(new RegExp(`^/${locale}/[a-z-]*/?#${scenario.section}$`));
+      expect(sectionLink?.getAttribute('href')).toMatch(new RegExp(`^/${locale}/[a-z-]*/?#${scenario.section}$`));
       expect(row?.querySelector('code')?.text).toBe(`${site}/go/practice/${scenario.id}/`);
     }
   });
