@@ -23,7 +23,7 @@ describe('links into practice', () => {
       expect(links.map((a) => a.getAttribute('href')), id).toEqual(locales.map((locale) => `/${locale}/practice/${id}/`));
       for (const [index, locale] of locales.entries()) {
         expect(text(links[index]?.text ?? ''), `${id} ${locale}`).toBe(title(locale, id));
-        expect(links[index]?.parentNode.getAttribute('lang')).toBe(localeInfo[locale].lang);
+        expect(links[index]?.parentNode?.getAttribute('lang')).toBe(localeInfo[locale].lang);
       }
       expect(page(`/go/practice/${id}/`).querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
     }
