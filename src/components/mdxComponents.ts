@@ -7,6 +7,7 @@ import GuidePath from './GuidePath.astro';
 import HomeSearch from './HomeSearch.astro';
 import Label from './Label.astro';
 import PartnerLinks from './PartnerLinks.astro';
+import PracticeLinks from './PracticeLinks.astro';
 import RolesTable from './RolesTable.astro';
 import ScreenFigure from './ScreenFigure.astro';
 import TryIt from './TryIt.astro';
@@ -17,6 +18,7 @@ export const mdxComponents = {
   HomeSearch,
   Label,
   PartnerLinks,
+  PracticeLinks,
   RolesTable,
   ScreenFigure,
   TryIt,

@@ -22,3 +22,17 @@ export function sameSlugAlternates(slug: string): { hreflang: string; path: stri
 export function partnerLink(sectionId: string): string {
   return `/go/${sectionId}/`;
 }
+
+/** A practice scenario's page in one language. @example practiceUrl('ja', 'work-account') // '/ja/practice/work-account/' */
+export function practiceUrl(locale: Locale, scenarioId: string): string {
+  return `/${locale}/practice/${scenarioId}/`;
+}
+
+/**
+ * The short link that opens a practice scenario in the visitor's language, as `partnerLink`
+ * does for a section (`pages/go/practice/[id].astro`).
+ * @example practiceLink('work-account') // '/go/practice/work-account/'
+ */
+export function practiceLink(scenarioId: string): string {
+  return `/go/practice/${scenarioId}/`;
+}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { example } from '../config/exampleData';
 import type { SimTranslate } from '../i18n/sim';
-import { IntroCardScreen } from './screens/IntroCardScreen';
+import { readScenarioLinks } from './parts/scenarioLinks';
+import { IntroCardScreen, IntroScenarioLinks } from './screens/IntroCardScreen';
 
 /** Where this browser remembers that the reader hid the introduction (apart from the practice data: a reset keeps it). */
 export const INTRO_HIDDEN_KEY = 'business-center-help:simulator-intro-hidden';
@@ -39,6 +40,7 @@ const person = {
  */
 export function IntroCard({ t }: { t: SimTranslate }) {
   const [hidden, setHidden] = useState(readHidden);
+  const [links] = useState(readScenarioLinks);
   // Focus follows the reader's choice: to the button that brings the card back, or to the card.
   const moved = useRef(false);
   const showButton = useRef<HTMLButtonElement>(null);
@@ -55,5 +57,5 @@ export function IntroCard({ t }: { t: SimTranslate }) {
   if (hidden) {
     return <p className="sim-intro-show"><button type="button" ref={showButton} className="sim-button sim-secondary" onClick={() => choose(false)}>{t('sim.intro.show')}</button></p>;
   }
-  return <IntroCardScreen t={t} person={person} headingRef={heading} onHide={() => choose(true)} />;
+  return <IntroCardScreen t={t} person={person} headingRef={heading} onHide={() => choose(true)} scenarioLinks={links && <IntroScenarioLinks links={links} />} />;
 }

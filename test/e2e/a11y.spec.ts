@@ -4,15 +4,16 @@ import { sitePaths } from '../support/site';
 import { useTranslations } from '../../src/i18n';
 
 // Every partner link (/go/<id>/) is one template with another target (test/dist checks each
-// target): one of them stands for all.
-const partnerLinks = sitePaths().filter((path) => path.startsWith('/go/'));
+// target): one of them stands for all, and one for the scenarios' links (/go/practice/<id>/).
+const partnerLinks = sitePaths().filter((path) => path.startsWith('/go/') && !path.startsWith('/go/practice/'));
+const practiceLinks = sitePaths().filter((path) => path.startsWith('/go/practice/'));
 // Every practice scenario page is one template too: one scenario per language stands for all,
 // in its first state here; in progress and done are checked in practice.spec.ts.
 const practiceScenario = (path: string) => /^\/[^/]+\/practice\/[^/]+\/$/.test(path);
 const pages = sitePaths().filter(
   (path) =>
     (path.endsWith('/') || path === '/404.html') &&
-    (!path.startsWith('/go/') || path === partnerLinks[0]) &&
+    (!path.startsWith('/go/') || path === partnerLinks[0] || path === practiceLinks[0]) &&
     (!practiceScenario(path) || path.endsWith('/practice/work-account/')),
 );
 const redirects = (path: string) => path === '/' || path.startsWith('/go/');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import { localeInfo, locales } from '../../src/i18n/locales';
+import { practiceText } from '../../src/i18n/practice';
 
 test.describe('language picker', () => {
   test('keeps the page and the section when switching language', async ({ page }) => {
@@ -32,6 +33,12 @@ test.describe('partner links for a Japanese browser', () => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/ja\/$/);
   });
+
+  test('/go/practice/<id>/ opens the scenario in Japanese', async ({ page }) => {
+    await page.goto('/go/practice/work-account/');
+    await expect(page).toHaveURL(/\/ja\/practice\/work-account\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceText('ja', 'work-account.title'));
+  });
 });
 
 test.describe('partner links for a browser in a language we do not publish', () => {
@@ -48,6 +55,16 @@ test.describe('partner links for a browser in a language we do not publish', () 
   });
 });
 
+test.describe('practice links for a browser in French, which we do not publish', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('/go/practice/<id>/ opens the scenario in English', async ({ page }) => {
+    await page.goto('/go/practice/associate-domain/');
+    await expect(page).toHaveURL(/\/en\/practice\/associate-domain\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceText('en', 'associate-domain.title'));
+  });
+});
+
 test.describe('a Traditional Chinese browser', () => {
   test.use({ locale: 'zh-TW' });
 
@@ -56,6 +73,8 @@ test.describe('a Traditional Chinese browser', () => {
     await expect(page).toHaveURL(/\/zh-tw\/$/);
     await page.goto('/go/domains/');
     await expect(page).toHaveURL(/\/zh-tw\/domains\/#domains$/);
+    await page.goto('/go/practice/remove-user/');
+    await expect(page).toHaveURL(/\/zh-tw\/practice\/remove-user\/$/);
   });
 });
 
@@ -69,7 +88,23 @@ test.describe('without JavaScript', () => {
     await expect(links.nth(1)).toHaveAttribute('href', '/zh-tw/roles/#roles');
   });
 
-  for (const [path, title, intro] of [['/go/roles/', 'go.title', 'go.intro'], ['/', 'root.title', 'root.intro']] as const) {
+  test('/go/practice/<id>/ lists the scenario in the three languages, each under its own title', async ({ page }) => {
+    await page.goto('/go/practice/work-account/');
+    const links = page.getByRole('link');
+    await expect(links).toHaveCount(3);
+    for (const [index, locale] of locales.entries()) {
+      await expect(links.nth(index)).toHaveAttribute('href', `/${locale}/practice/work-account/`);
+      await expect(links.nth(index)).toHaveText(practiceText(locale, 'work-account.title'));
+    }
+    // Still this page: without JavaScript nothing chose a language for the reader.
+    await expect(page).toHaveURL(/\/go\/practice\/work-account\/$/);
+  });
+
+  for (const [path, title, intro] of [
+    ['/go/roles/', 'go.title', 'go.intro'],
+    ['/go/practice/work-account/', 'practiceLink.go.title', 'practiceLink.go.intro'],
+    ['/', 'root.title', 'root.intro'],
+  ] as const) {
     test(`${path} says what it is in each language, marked with that language`, async ({ page }) => {
       await page.goto(path);
       for (const locale of locales) {

@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
+import { practiceText } from '../../src/i18n/practice';
 import { simTranslations } from '../../src/i18n/sim';
 import { harry, outcome, panelOf, panelPages, panelStarted, panelText, type Section } from './support/panels';
 
@@ -145,6 +147,24 @@ test('ja: the link clicked on the painted sign-in page while the code loads open
   expect(new URL(page.url()).pathname).toBe('/ja/get-invitation/');
 });
 
+test('ja: a scenario link under a panel opens the scenario at the first click, though the click also wakes the panel', async ({ page }) => {
+  const code = await holdPanelCode(page);
+  await page.goto('/ja/roles/');
+  const panel = panelOf(page, 'roles');
+  const scenarios = panel.getByRole('list', { name: useTranslations('ja')('practiceLink.tryIt') });
+  // The roles section has three scenarios; the panel names each in the page's language.
+  await expect(scenarios.getByRole('link')).toHaveText([
+    practiceText('ja', 'least-role-reports.title'),
+    practiceText('ja', 'cannot-assign.title'),
+    practiceText('ja', 'remove-user.title'),
+  ]);
+  await scenarios.getByRole('link', { name: practiceText('ja', 'remove-user.title') }).click();
+  // Not held for the panel's code (only its screen's clicks are): the reader is on the scenario.
+  await expect(page).toHaveURL(/\/ja\/practice\/remove-user\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceText('ja', 'remove-user.title'));
+  code.release();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
@@ -180,6 +200,8 @@ test.describe('without JavaScript', () => {
       await expect(panel.getByText(panelText(locale)('panel.waiting'))).toBeHidden();
       // No dead form to type a password into: the painted sign-in page is not shown.
       await expect(panel.getByRole('textbox')).toHaveCount(0);
+      // Its scenario link still leads on: the scenario's page says the same about JavaScript.
+      await expect(panel.getByRole('link', { name: practiceText(locale, 'associate-domain.title') })).toHaveAttribute('href', `/${locale}/practice/associate-domain/`);
       await page.goto(`/${locale}/simulator/`);
       await expect(page.getByText(simTranslations(locale)('sim.noscript'))).toBeVisible();
       await expect(page.getByText(simTranslations(locale)('sim.loading'))).toBeHidden();

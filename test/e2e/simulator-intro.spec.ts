@@ -5,7 +5,10 @@
  */
 import { test } from '@playwright/test';
 import { example } from '../../src/config/exampleData';
+import { useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
+import { practiceText, type PracticeKey } from '../../src/i18n/practice';
+import { scenarios } from '../../src/practice/scenarios';
 import { expect, expectAccessible, openSimulator } from './support/simulator';
 
 for (const locale of locales) {
@@ -23,6 +26,11 @@ for (const locale of locales) {
       await expect(card.getByRole('term').filter({ hasText: label })).toBeVisible();
       await expect(card.getByRole('definition').filter({ hasText: value })).toBeVisible();
     }
+    // The way into the practice scenarios, in the page's language: the first three and the list.
+    const ui = useTranslations(locale);
+    const practice = card.getByRole('list', { name: ui('practiceLink.simulator.lead') });
+    await expect(practice.getByRole('link')).toHaveText(scenarios.slice(0, 3).map(({ id }) => practiceText(locale, `${id}.title` as PracticeKey)));
+    await expect(card.getByRole('link', { name: ui('practiceLink.simulator.all', { count: scenarios.length }) })).toHaveAttribute('href', `/${locale}/practice/`);
     // What "Get started now" names is in the mailbox beside it: the invitation is in the page's language.
     await expect(page.getByRole('link', { name: t('mail.button') })).toBeVisible();
     await expectAccessible(page);
@@ -43,3 +51,15 @@ for (const locale of locales) {
     await expect(card).toBeVisible();
   });
 }
+
+test('ja: a scenario chosen on the introduction card opens, and so does the list of every scenario', async ({ page }) => {
+  await openSimulator(page, 'ja');
+  const ui = useTranslations('ja');
+  await page.getByRole('link', { name: practiceText('ja', 'wrong-details.title') }).click();
+  await expect(page).toHaveURL(/\/ja\/practice\/wrong-details\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(practiceText('ja', 'wrong-details.title'));
+  await page.goBack();
+  await page.getByRole('link', { name: ui('practiceLink.simulator.all', { count: scenarios.length }) }).click();
+  await expect(page).toHaveURL(/\/ja\/practice\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('practice.list.title'));
+});

@@ -158,4 +158,12 @@ export const en = {
   'practice.summary.resetKeep': 'Keep everything',
   'practice.summary.resetDone': 'Practice was reset: every scenario starts from the beginning.',
   'practice.summary.resetFailed': 'This browser did not let the page change its storage, so nothing was reset.',
+  // Links into practice: the short link /go/practice/<id>/, the try-it panels' and the partners
+  // page's lists of scenarios, and the simulator's introduction card.
+  'practiceLink.go.title': 'Open a practice scenario',
+  'practiceLink.go.intro': 'Choose the language you want to practise this scenario in:',
+  'practiceLink.tryIt': 'Practise it as a scenario:',
+  'practiceLink.partners.scenario': 'Practice scenario',
+  'practiceLink.simulator.lead': 'Or take a practice scenario: a short task that sets itself up and checks your work.',
+  'practiceLink.simulator.all': 'All {count} practice scenarios',
 } as const;

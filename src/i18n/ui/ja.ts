@@ -158,4 +158,12 @@ export const ja: Dictionary = {
   'practice.summary.resetKeep': '何も消去しない',
   'practice.summary.resetDone': '練習をリセットしました。すべてのシナリオが最初からになります。',
   'practice.summary.resetFailed': 'このブラウザーではページから保存領域を変更できなかったため、何もリセットしていません。',
+  // 練習へのリンク：短縮リンク /go/practice/<id>/、ガイドの練習パネルとパートナー向けページのシナリオ一覧、
+  // シミュレーターの紹介カード。
+  'practiceLink.go.title': '練習シナリオを開く',
+  'practiceLink.go.intro': 'このシナリオを練習する言語を選択してください：',
+  'practiceLink.tryIt': 'シナリオで練習する：',
+  'practiceLink.partners.scenario': '練習シナリオ',
+  'practiceLink.simulator.lead': '練習シナリオにも取り組めます。開始時の状態が自動で用意され、操作の結果をその場で確認できる短い課題です。',
+  'practiceLink.simulator.all': '練習シナリオの一覧（全 {count} 件）',
 };

@@ -159,4 +159,11 @@ export const zhTw: Dictionary = {
   'practice.summary.resetKeep': '全部保留',
   'practice.summary.resetDone': '練習已重設：每個情境都會從頭開始。',
   'practice.summary.resetFailed': '這個瀏覽器不允許頁面變更其儲存空間，因此沒有重設任何內容。',
+  // 練習的連結：短網址 /go/practice/<id>/、試用面板與合作夥伴頁的情境清單，以及模擬器的介紹卡。
+  'practiceLink.go.title': '開啟練習情境',
+  'practiceLink.go.intro': '請選擇您要用哪一種語言練習這個情境：',
+  'practiceLink.tryIt': '用練習情境實際演練：',
+  'practiceLink.partners.scenario': '練習情境',
+  'practiceLink.simulator.lead': '也可以試試練習情境：簡短的任務，會自動準備好起點，並檢查您的操作。',
+  'practiceLink.simulator.all': '全部 {count} 個練習情境',
 };

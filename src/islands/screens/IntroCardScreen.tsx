@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import type { SimTranslate } from '../../i18n/sim';
+import type { ScenarioLinks } from '../parts/scenarioLinks';
 
 /** Who the trainee plays on the simulator page: the guide's example data. */
 export interface IntroPerson {
@@ -16,10 +17,7 @@ export interface IntroCardScreenProps {
   readonly onHide: () => void;
   /** The card's heading, to give it focus when the card is shown again. */
   readonly headingRef?: Ref<HTMLHeadingElement>;
-  /**
-   * Slot for the links to the practice scenarios (issue 10, part 2), shown under "what to try
-   * first" once the scenarios exist. Empty until then: no link to a page not built yet.
-   */
+  /** The links to the practice scenarios (`IntroScenarioLinks`), under "what to try first". */
   readonly scenarioLinks?: ReactNode;
 }
 
@@ -42,5 +40,21 @@ export function IntroCardScreen({ t, person, onHide, headingRef, scenarioLinks }
       {scenarioLinks}
       <button type="button" className="sim-button sim-secondary" onClick={onHide}>{t('sim.intro.hide')}</button>
     </section>
+  );
+}
+
+/**
+ * The card's way into the practice scenarios: what they are in one sentence, the first few, and
+ * the list of all of them, in the page's language (the page wrote the words).
+ */
+export function IntroScenarioLinks({ links }: { links: ScenarioLinks }) {
+  return (
+    <div className="sim-intro-practice">
+      <p id="sim-intro-practice">{links.lead}</p>
+      <ul aria-labelledby="sim-intro-practice">
+        {links.scenarios.map((scenario) => <li key={scenario.href}><a href={scenario.href}>{scenario.title}</a></li>)}
+      </ul>
+      <p><a href={links.all.href}>{links.all.text}</a></p>
+    </div>
   );
 }
