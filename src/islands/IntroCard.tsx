@@ -6,20 +6,22 @@ import { IntroCardScreen, IntroScenarioLinks } from './screens/IntroCardScreen';
 
 /** Where this browser remembers that the reader hid the introduction (apart from the practice data: a reset keeps it). */
 export const INTRO_HIDDEN_KEY = 'business-center-help:simulator-intro-hidden';
+/** The same for the practice pages' card of Contoso's details: hiding one never hides the other. */
+export const DETAILS_HIDDEN_KEY = `${INTRO_HIDDEN_KEY}:practice`;
 
 /** Storage may be blocked (private mode, settings): then the choice lasts as long as the page. */
-function readHidden(): boolean {
+function readHidden(key: string): boolean {
   try {
-    return window.localStorage.getItem(INTRO_HIDDEN_KEY) === 'true';
+    return window.localStorage.getItem(key) === 'true';
   } catch {
     return false;
   }
 }
 
-function rememberHidden(hidden: boolean): void {
+function rememberHidden(key: string, hidden: boolean): void {
   try {
-    if (hidden) window.localStorage.setItem(INTRO_HIDDEN_KEY, 'true');
-    else window.localStorage.removeItem(INTRO_HIDDEN_KEY);
+    if (hidden) window.localStorage.setItem(key, 'true');
+    else window.localStorage.removeItem(key);
   } catch {
     // Not remembered; the card still hides for now.
   }
@@ -38,8 +40,9 @@ const person = {
  * it; a small button brings it back. Read before the first paint of the island, so a hidden card
  * never flashes. A practice tool, not a portal screen: no machine, no store.
  */
-export function IntroCard({ t }: { t: SimTranslate }) {
-  const [hidden, setHidden] = useState(readHidden);
+export function IntroCard({ t, detailsOnly = false }: { t: SimTranslate; detailsOnly?: boolean }) {
+  const key = detailsOnly ? DETAILS_HIDDEN_KEY : INTRO_HIDDEN_KEY;
+  const [hidden, setHidden] = useState(() => readHidden(key));
   const [links] = useState(readScenarioLinks);
   // Focus follows the reader's choice: to the button that brings the card back, or to the card.
   const moved = useRef(false);
@@ -51,11 +54,11 @@ export function IntroCard({ t }: { t: SimTranslate }) {
   }, [hidden]);
   const choose = (next: boolean) => {
     moved.current = true;
-    rememberHidden(next);
+    rememberHidden(key, next);
     setHidden(next);
   };
   if (hidden) {
-    return <p className="sim-intro-show"><button type="button" ref={showButton} className="sim-button sim-secondary" onClick={() => choose(false)}>{t('sim.intro.show')}</button></p>;
+    return <p className="sim-intro-show"><button type="button" ref={showButton} className="sim-button sim-secondary" onClick={() => choose(false)}>{t(detailsOnly ? 'sim.intro.factsShow' : 'sim.intro.show')}</button></p>;
   }
-  return <IntroCardScreen t={t} person={person} headingRef={heading} onHide={() => choose(true)} scenarioLinks={links && <IntroScenarioLinks links={links} />} />;
+  return <IntroCardScreen t={t} person={person} headingRef={heading} onHide={() => choose(true)} detailsOnly={detailsOnly} scenarioLinks={!detailsOnly && links && <IntroScenarioLinks links={links} />} />;
 }

@@ -17,9 +17,10 @@ const SignedIn = lazy(() => import('./SignedIn').then((module) => ({ default: mo
  * The simulated Business Center, under the page's introduction card (who the trainee plays).
  * The screen follows the address's #fragment (so the mailbox's
  * "Get started now" link, another island, opens the accept page) and the store's session
- * (shared by all tabs, like a cookie).
+ * (shared by all tabs, like a cookie). On a practice scenario's page (`practice`) the card gives
+ * Contoso's details only: the scenario says who the trainee is and what to do.
  */
-export default function PortalApp({ locale }: { locale: Locale }) {
+export default function PortalApp({ locale, practice = false }: { locale: Locale; practice?: boolean }) {
   const t = simTranslations(locale);
   const { route } = useNavigation();
   const session = usePortalData((portal) => portal.getSession());
@@ -34,7 +35,7 @@ export default function PortalApp({ locale }: { locale: Locale }) {
   else screen = <SignIn t={t} />;
   return (
     <>
-      <IntroCard t={t} />
+      <IntroCard t={t} detailsOnly={practice} />
       <section className="sim-portal" aria-labelledby="sim-portal-name">
         <p className="sim-portal-bar" id="sim-portal-name"><span aria-hidden="true">▦ </span>{t('portal.name')}</p>
         <div className="sim-portal-body"><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{screen}</Suspense></div>

@@ -8,6 +8,7 @@ import { example } from '../../src/config/exampleData';
 import { useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 import { practiceText, type PracticeKey } from '../../src/i18n/practice';
+import { simTranslations } from '../../src/i18n/sim';
 import { scenarios } from '../../src/practice/scenarios';
 import { expect, expectAccessible, openSimulator } from './support/simulator';
 
@@ -62,4 +63,22 @@ test('ja: a scenario chosen on the introduction card opens, and so does the list
   await page.getByRole('link', { name: ui('practiceLink.simulator.all', { count: scenarios.length }) }).click();
   await expect(page).toHaveURL(/\/ja\/practice\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('practice.list.title'));
+});
+
+test('zh-tw: on a scenario where the trainee is Mina, the card gives Contoso\'s details only; hiding it there keeps the simulator\'s card', async ({ page }) => {
+  const ui = useTranslations('zh-tw');
+  const sim = simTranslations('zh-tw');
+  await page.goto('/zh-tw/practice/my-profile/');
+  await expect(page.getByRole('button', { name: ui('practice.startOver') })).toBeVisible();
+  const card = page.getByRole('region', { name: sim('sim.intro.facts') });
+  await expect(card).toContainText(sim('sim.intro.factsAbout', { name: example.adminName, organization: example.organization }));
+  await expect(card.getByRole('definition').filter({ hasText: example.agreementNumber })).toBeVisible();
+  // Not "you play Harry", not "open his invitation": the scenario's goal says who and what.
+  await expect(card).not.toContainText(sim('sim.intro.who', { name: example.adminName, organization: example.organization }));
+  await expect(card).not.toContainText(sim('sim.intro.first', { getStarted: sim('mail.button') }));
+  await card.getByRole('button', { name: sim('sim.intro.factsHide') }).click();
+  await expect(page.getByRole('button', { name: sim('sim.intro.factsShow') })).toBeFocused();
+
+  await openSimulator(page, 'zh-tw');
+  await expect(page.getByRole('region', { name: sim('sim.intro.heading') })).toBeVisible();
 });

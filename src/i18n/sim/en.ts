@@ -86,6 +86,10 @@ export const en = {
   'sim.intro.first': 'To start, open his invitation in the mailbox, choose “{getStarted}” and create his account; then invite a colleague.',
   'sim.intro.hide': 'Hide this introduction',
   'sim.intro.show': 'Who am I practising as?',
+  'sim.intro.facts': 'Contoso’s details',
+  'sim.intro.factsAbout': '{name} is the purchasing account administrator of {organization}: the agreement names him.',
+  'sim.intro.factsShow': 'Show Contoso’s details',
+  'sim.intro.factsHide': 'Hide these details',
 
   'controls.heading': 'Simulator controls',
   'controls.today': 'Simulated date: {date} (day {day})',

@@ -80,6 +80,10 @@ export const ja: SimScreenDictionary = {
   'sim.intro.first': 'まず、メールボックスで招待メールを開き、［{getStarted}］を選択してアカウントを作成します。次に、同僚を招待してみましょう。',
   'sim.intro.hide': 'この説明を非表示にする',
   'sim.intro.show': 'だれとして練習するかを表示',
+  'sim.intro.facts': 'Contoso の情報',
+  'sim.intro.factsAbout': '{name} は {organization} の購入アカウント管理者で、契約に記載されている人です。',
+  'sim.intro.factsShow': 'Contoso の情報を表示',
+  'sim.intro.factsHide': 'この情報を非表示にする',
 
   'controls.heading': 'シミュレーターの操作',
   'controls.today': 'シミュレーター上の日付：{date}（{day} 日目）',

@@ -80,6 +80,10 @@ export const zhTw: SimScreenDictionary = {
   'sim.intro.first': '先在信箱中開啟他的邀請，選取「{getStarted}」並建立他的帳戶，接著邀請一位同事。',
   'sim.intro.hide': '隱藏這段說明',
   'sim.intro.show': '我要扮演誰？',
+  'sim.intro.facts': 'Contoso 的資料',
+  'sim.intro.factsAbout': '{name} 是 {organization} 的採購帳戶管理員，也就是合約上列出的人。',
+  'sim.intro.factsShow': '顯示 Contoso 的資料',
+  'sim.intro.factsHide': '隱藏這些資料',
 
   'controls.heading': '模擬器控制項',
   'controls.today': '模擬日期：{date}（第 {day} 天）',

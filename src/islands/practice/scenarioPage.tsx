@@ -41,7 +41,7 @@ function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: numbe
   const driver = { actor: session.actor, open: session.open, go, openMailbox: (address: string) => openMailbox(address) };
   return {
     portal: function PracticePortal({ locale }: { locale: Locale }) {
-      return <PortalApp key={useEpoch(session)} locale={locale} />;
+      return <PortalApp key={useEpoch(session)} locale={locale} practice />;
     },
     partner: function PracticePartner({ locale }: { locale: Locale }) {
       return <PartnerConsole key={useEpoch(session)} locale={locale} />;

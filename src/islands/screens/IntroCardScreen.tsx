@@ -19,6 +19,11 @@ export interface IntroCardScreenProps {
   readonly headingRef?: Ref<HTMLHeadingElement>;
   /** The links to the practice scenarios (`IntroScenarioLinks`), under "what to try first". */
   readonly scenarioLinks?: ReactNode;
+  /**
+   * On a practice scenario's page the trainee may be someone else (Mina, the partner) and the
+   * scenario says what to do: the card gives Contoso's details only, not a role or a first step.
+   */
+  readonly detailsOnly?: boolean;
 }
 
 /**
@@ -26,19 +31,19 @@ export interface IntroCardScreenProps {
  * administrator of Contoso), his address and the agreement's numbers (the resend form asks for
  * them), and what to try first. The field names are the portal's own labels.
  */
-export function IntroCardScreen({ t, person, onHide, headingRef, scenarioLinks }: IntroCardScreenProps) {
+export function IntroCardScreen({ t, person, onHide, headingRef, scenarioLinks, detailsOnly = false }: IntroCardScreenProps) {
   return (
     <section className="sim-intro" aria-labelledby="sim-intro-heading">
-      <h2 id="sim-intro-heading" tabIndex={-1} ref={headingRef}>{t('sim.intro.heading')}</h2>
-      <p>{t('sim.intro.who', { name: person.name, organization: person.organization })}</p>
+      <h2 id="sim-intro-heading" tabIndex={-1} ref={headingRef}>{t(detailsOnly ? 'sim.intro.facts' : 'sim.intro.heading')}</h2>
+      <p>{t(detailsOnly ? 'sim.intro.factsAbout' : 'sim.intro.who', { name: person.name, organization: person.organization })}</p>
       <dl className="sim-intro-facts">
         <dt>{t('signIn.email')}</dt><dd>{person.email}</dd>
         <dt>{t('resend.agreementNumber')}</dt><dd>{person.agreementNumber}</dd>
         <dt>{t('resend.purchasingAccountNumber')}</dt><dd>{person.purchasingAccountNumber}</dd>
       </dl>
-      <p>{t('sim.intro.first', { getStarted: t('mail.button') })}</p>
+      {!detailsOnly && <p>{t('sim.intro.first', { getStarted: t('mail.button') })}</p>}
       {scenarioLinks}
-      <button type="button" className="sim-button sim-secondary" onClick={onHide}>{t('sim.intro.hide')}</button>
+      <button type="button" className="sim-button sim-secondary" onClick={onHide}>{t(detailsOnly ? 'sim.intro.factsHide' : 'sim.intro.hide')}</button>
     </section>
   );
 }
