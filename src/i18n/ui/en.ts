@@ -158,4 +158,8 @@ export const en = {
   'practice.summary.resetKeep': 'Keep everything',
   'practice.summary.resetDone': 'Practice was reset: every scenario starts from the beginning.',
   'practice.summary.resetFailed': 'This browser did not let the page change its storage, so nothing was reset.',
+
+  // Translation freshness: the notice on a translated page that follows an older English revision.
+  'translation.behind': 'This translation follows an earlier version of the English page, which changed on {date}. The facts on this page may be out of date.',
+  'translation.readEnglish': 'Read the current English page',
 } as const;

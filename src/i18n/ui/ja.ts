@@ -158,4 +158,8 @@ export const ja: Dictionary = {
   'practice.summary.resetKeep': '何も消去しない',
   'practice.summary.resetDone': '練習をリセットしました。すべてのシナリオが最初からになります。',
   'practice.summary.resetFailed': 'このブラウザーではページから保存領域を変更できなかったため、何もリセットしていません。',
+
+  // Translation freshness: the notice on a translated page that follows an older English revision.
+  'translation.behind': 'この翻訳は以前の版の英語ページに基づいているため、内容が古くなっている可能性があります（英語ページの更新日：{date}）。',
+  'translation.readEnglish': '最新の英語ページを読む',
 };

@@ -159,4 +159,8 @@ export const zhTw: Dictionary = {
   'practice.summary.resetKeep': '全部保留',
   'practice.summary.resetDone': '練習已重設：每個情境都會從頭開始。',
   'practice.summary.resetFailed': '這個瀏覽器不允許頁面變更其儲存空間，因此沒有重設任何內容。',
+
+  // Translation freshness: the notice on a translated page that follows an older English revision.
+  'translation.behind': '您正在閱讀的譯文依據較早版本的英文頁面，內容可能已經過時（英文頁面更新日期：{date}）。',
+  'translation.readEnglish': '閱讀最新的英文頁面',
 };
