@@ -1,6 +1,7 @@
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
 import type { GuidePage } from './pageSchema';
 import { sectionIds, type SectionId } from './sections';
+import { revisionProblems, translationStatus, type TranslationStatus } from './translationStatus';
 
 /** What the content loader gives us: an id such as `ja/roles` (or `ja` for a home page). */
 export interface GuideEntryLike<E> {
@@ -17,6 +18,8 @@ export interface GuideRoute<E> {
   entry: E;
   /** The locale the content is written in: the route's, or English when it falls back. */
   contentLocale: Locale;
+  /** A translated page's standing against its English twin; undefined on English and fallback routes. */
+  translation?: TranslationStatus;
 }
 
 export interface Guide<E> {
@@ -34,7 +37,8 @@ function splitId(id: string): { locale: string; slug: string } {
 /**
  * Builds the guide's routes from the content entries and checks the rules that keep the
  * locales in step: every locale folder is known; every translated page has an English twin
- * and declares the same sections; English holds each GUIDE-FACTS section exactly once.
+ * and declares the same sections; English holds each GUIDE-FACTS section exactly once; every
+ * English page has a revision and every translation follows one it has had (translationStatus.ts).
  * A page missing in a locale falls back to English, so every route exists everywhere.
  * Throws with every problem listed, which fails the build.
  */
@@ -62,9 +66,12 @@ export function buildGuide<E>(entries: readonly GuideEntryLike<E>[]): Guide<E> {
   for (const locale of locales) {
     for (const [slug, item] of byLocale.get(locale) ?? []) {
       const twin = english.get(slug);
-      if (!twin) problems.push(`content/${locale}/${slug || 'index'}.mdx has no English twin`);
+      const file = `content/${locale}/${slug || 'index'}.mdx`;
+      if (locale === defaultLocale) problems.push(...revisionProblems(file, item.data));
+      else if (twin) problems.push(...revisionProblems(file, item.data, twin.data));
+      if (!twin) problems.push(`${file} has no English twin`);
       else if (twin.data.sections.join() !== item.data.sections.join()) {
-        problems.push(`content/${locale}/${slug || 'index'}.mdx declares other sections than English`);
+        problems.push(`${file} declares other sections than English`);
       }
     }
   }
@@ -75,8 +82,11 @@ export function buildGuide<E>(entries: readonly GuideEntryLike<E>[]): Guide<E> {
     const own = byLocale.get(locale) ?? new Map<string, GuideEntryLike<E>>();
     const ordered = [...english.entries()].sort(([, a], [, b]) => a.data.order - b.data.order);
     for (const [slug, fallback] of ordered) {
-      const item = own.get(slug) ?? fallback;
-      routes.push({ locale, slug, data: item.data, entry: item.entry, contentLocale: own.has(slug) ? locale : defaultLocale });
+      const translated = own.get(slug);
+      const item = translated ?? fallback;
+      const route: GuideRoute<E> = { locale, slug, data: item.data, entry: item.entry, contentLocale: translated ? locale : defaultLocale };
+      if (translated && locale !== defaultLocale) route.translation = translationStatus(fallback.data, translated.data);
+      routes.push(route);
     }
   }
   return { routes, sectionPage: sectionPage as Record<SectionId, string> };

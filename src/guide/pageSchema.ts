@@ -18,5 +18,9 @@ export const guidePageSchema = z.strictObject({
   sections: z.array(z.enum(sectionIds)).default([]),
   /** When the page's content last changed (YYYY-MM-DD). */
   updated: z.coerce.date(),
+  /** English pages: the revision of the page's meaning, bumped when its facts change (translationStatus.ts). */
+  revision: z.number().int().min(1).optional(),
+  /** Translated pages: the English revision this translation follows. */
+  follows: z.number().int().min(1).optional(),
 });
 export type GuidePage = z.infer<typeof guidePageSchema>;

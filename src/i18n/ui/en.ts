@@ -166,4 +166,8 @@ export const en = {
   'practiceLink.partners.scenario': 'Practice scenario',
   'practiceLink.simulator.lead': 'Or take a practice scenario: a short task that sets itself up and checks your work.',
   'practiceLink.simulator.all': 'All {count} practice scenarios',
+
+  // Translation freshness: the notice on a translated page that follows an older English revision.
+  'translation.behind': 'This translation follows an earlier version of the English page, which changed on {date}. The facts on this page may be out of date.',
+  'translation.readEnglish': 'Read the current English page',
 } as const;

@@ -166,4 +166,8 @@ export const ja: Dictionary = {
   'practiceLink.partners.scenario': '練習シナリオ',
   'practiceLink.simulator.lead': '練習シナリオにも取り組めます。開始時の状態が自動で用意され、操作の結果をその場で確認できる短い課題です。',
   'practiceLink.simulator.all': '練習シナリオの一覧（全 {count} 件）',
+
+  // Translation freshness: the notice on a translated page that follows an older English revision.
+  'translation.behind': 'この翻訳は以前の版の英語ページに基づいているため、内容が古くなっている可能性があります（英語ページの更新日：{date}）。',
+  'translation.readEnglish': '最新の英語ページを読む',
 };

@@ -166,4 +166,8 @@ export const zhTw: Dictionary = {
   'practiceLink.partners.scenario': '練習情境',
   'practiceLink.simulator.lead': '也可以試試練習情境：簡短的任務，會自動準備好起點，並檢查您的操作。',
   'practiceLink.simulator.all': '全部 {count} 個練習情境',
+
+  // Translation freshness: the notice on a translated page that follows an older English revision.
+  'translation.behind': '您正在閱讀的譯文依據較早版本的英文頁面，內容可能已經過時（英文頁面更新日期：{date}）。',
+  'translation.readEnglish': '閱讀最新的英文頁面',
 };

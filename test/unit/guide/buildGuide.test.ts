@@ -3,9 +3,14 @@ import { assertSectionHeadings, buildGuide } from '../../../src/guide/buildGuide
 import type { GuidePage } from '../../../src/guide/pageSchema';
 import { sectionIds, type SectionId } from '../../../src/guide/sections';
 
+/** An English page at revision 1; `translated` is a page of another locale that follows it (see translationStatus.test.ts). */
 const page = (order: number, sections: SectionId[] = []): GuidePage => ({
-  title: `Page ${order}`, description: 'A page of the guide.', order, sections, updated: new Date('2026-11-23'),
+  title: `Page ${order}`, description: 'A page of the guide.', order, sections, updated: new Date('2026-11-23'), revision: 1,
 });
+const translated = (order: number, sections: SectionId[] = []): GuidePage => {
+  const { revision: _revision, ...data } = page(order, sections);
+  return { ...data, follows: 1 };
+};
 /** A complete English guide: the home page holds the first section, one page the rest. */
 const english = [
   { id: 'en', data: page(0, ['introduction']), entry: 'en-home' },
@@ -14,7 +19,7 @@ const english = [
 
 describe('buildGuide', () => {
   it('gives every locale every route, falling back to English where a page is missing', () => {
-    const guide = buildGuide([...english, { id: 'ja', data: page(0, ['introduction']), entry: 'ja-home' }]);
+    const guide = buildGuide([...english, { id: 'ja', data: translated(0, ['introduction']), entry: 'ja-home' }]);
     const ja = guide.routes.filter((route) => route.locale === 'ja');
     expect(ja.map((route) => [route.slug, route.entry, route.contentLocale])).toEqual([
       ['', 'ja-home', 'ja'],
@@ -41,8 +46,8 @@ describe('buildGuide', () => {
 
   it('refuses an unknown locale, a page without an English twin, and other sections than English', () => {
     expect(() => buildGuide([...english, { id: 'fr', data: page(0), entry: 'x' }])).toThrow(/content\/fr\/: unknown locale/);
-    expect(() => buildGuide([...english, { id: 'ja/extra', data: page(3), entry: 'x' }])).toThrow(/ja\/extra\.mdx has no English twin/);
-    expect(() => buildGuide([...english, { id: 'ja', data: page(0, []), entry: 'x' }])).toThrow(/ja\/index\.mdx declares other sections/);
+    expect(() => buildGuide([...english, { id: 'ja/extra', data: translated(3), entry: 'x' }])).toThrow(/ja\/extra\.mdx has no English twin/);
+    expect(() => buildGuide([...english, { id: 'ja', data: translated(0, []), entry: 'x' }])).toThrow(/ja\/index\.mdx declares other sections/);
   });
 });
 
