@@ -6,6 +6,7 @@
 export const browserModules = {
   '_search/client': 'src/search/client.ts',
   '_islands/guide': 'src/islands/guidePage.ts',
+  '_islands/linkBuilder': 'src/islands/linkBuilderPage.ts',
   '_islands/portal': 'src/islands/portalPage.ts',
   '_islands/partner': 'src/islands/partnerPage.ts',
   '_islands/practiceList': 'src/islands/practice/listPage.ts',

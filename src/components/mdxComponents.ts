@@ -6,6 +6,7 @@ import Callout from './Callout.astro';
 import GuidePath from './GuidePath.astro';
 import HomeSearch from './HomeSearch.astro';
 import Label from './Label.astro';
+import LinkBuilder from './LinkBuilder.astro';
 import PartnerLinks from './PartnerLinks.astro';
 import PracticeLinks from './PracticeLinks.astro';
 import RolesTable from './RolesTable.astro';
@@ -17,6 +18,7 @@ export const mdxComponents = {
   GuidePath,
   HomeSearch,
   Label,
+  LinkBuilder,
   PartnerLinks,
   PracticeLinks,
   RolesTable,

@@ -4,8 +4,11 @@ export interface WakingIsland extends HTMLElement {
   heldClick?: Element;
 }
 
-/** What says a reader means to use a panel: a pointer over it, focus or a key in it, a touch. */
-const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+/**
+ * What says a reader means to use a panel: a pointer over it, focus or a key in it, a touch, or a
+ * choice changed in it (assistive technology and autofill can set a value without focusing it).
+ */
+const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'change'] as const;
 
 /**
  * Starts the guide's try-it panels at the first sign of intent inside one, in a few hundred
@@ -17,13 +20,16 @@ const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown
  * cannot load, the panel says so in its place (`data-failed`).
  */
 export function loadIslandsOnIntent(): void {
-  let module: Promise<{ mountPanel(element: HTMLElement): void }> | undefined;
+  // One load per module: the partners page's message builder has its own, beside any panel's.
+  const modules = new Map<string, Promise<{ mountPanel(element: HTMLElement): void }>>();
   for (const island of document.querySelectorAll<WakingIsland>('[data-island][data-module]')) {
     const panel = island.closest('section') ?? island;
     const start = () => {
       for (const type of intents) panel.removeEventListener(type, start);
       // A variable specifier keeps the bundler from pulling the panels into this page.
-      module ??= import(/* @vite-ignore */ island.dataset['module'] ?? '');
+      const url = island.dataset['module'] ?? '';
+      const module = modules.get(url) ?? import(/* @vite-ignore */ url);
+      modules.set(url, module);
       // If the code cannot load, the panel says so (the page wrote the sentence) instead of staying inert.
       void module.then((panels) => panels.mountPanel(island), () => {
         const alert = document.createElement('p');

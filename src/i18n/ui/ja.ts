@@ -170,4 +170,27 @@ export const ja: Dictionary = {
   // Translation freshness: the notice on a translated page that follows an older English revision.
   'translation.behind': 'この翻訳は以前の版の英語ページに基づいているため、内容が古くなっている可能性があります（英語ページの更新日：{date}）。',
   'translation.readEnglish': '最新の英語ページを読む',
+
+  // パートナー向け：短縮リンクのコピー、QR コード、メッセージの作成。
+  'partners.copy': 'リンクをコピー',
+  'partners.copied': 'コピーしました：{link}',
+  'partners.copyFailed': 'このブラウザーではコピーできませんでした。リンクを選択して、手動でコピーしてください。',
+  'partners.qr': 'QR コード',
+  'partners.qr.alt': '{link} の QR コード',
+  'partners.builder.target': '送る内容',
+  'partners.builder.sections': 'ガイドのセクション',
+  'partners.builder.scenarios': '練習シナリオ',
+  'partners.builder.language': 'お客様の言語',
+  'partners.builder.browser': 'お客様のブラウザーに合わせる',
+  'partners.builder.name': 'お客様の名前（省略可）',
+  'partners.builder.message': '送るメッセージ',
+  'partners.builder.copy': 'メッセージをコピー',
+  'partners.builder.copied': 'メッセージをコピーしました。',
+  'partners.builder.open': 'リンクを開く',
+  'partners.builder.noscript': 'メッセージの作成には JavaScript が必要です。上の短縮リンクは JavaScript なしでも使えます。',
+  'partners.builder.browserNote': 'メッセージはこのページの言語で作成されます。リンクはお客様のブラウザーの言語で開きます。',
+  'partners.message.hello': 'こんにちは。',
+  'partners.message.helloNamed': '{name} 様',
+  'partners.message.section': 'お話しした手順「{title}」は、ビジネス センターの利用開始ガイドで説明しています。',
+  'partners.message.scenario': '実際のビジネス センターで操作する前に、ブラウザーで動くシミュレーターで「{title}」を練習できます。練習での操作は実際のポータルには影響しません。',
 };

@@ -170,4 +170,27 @@ export const zhTw: Dictionary = {
   // Translation freshness: the notice on a translated page that follows an older English revision.
   'translation.behind': '您正在閱讀的譯文依據較早版本的英文頁面，內容可能已經過時（英文頁面更新日期：{date}）。',
   'translation.readEnglish': '閱讀最新的英文頁面',
+
+  // 給合作夥伴：複製短網址、其 QR 碼，以及訊息產生器。
+  'partners.copy': '複製短網址',
+  'partners.copied': '已複製：{link}',
+  'partners.copyFailed': '這個瀏覽器不允許複製。請選取連結後自行複製。',
+  'partners.qr': 'QR 碼',
+  'partners.qr.alt': '{link} 的 QR 碼',
+  'partners.builder.target': '要傳送的內容',
+  'partners.builder.sections': '指南段落',
+  'partners.builder.scenarios': '練習情境',
+  'partners.builder.language': '客戶的語言',
+  'partners.builder.browser': '由客戶的瀏覽器決定',
+  'partners.builder.name': '客戶的姓名（選填）',
+  'partners.builder.message': '要傳送的訊息',
+  'partners.builder.copy': '複製訊息',
+  'partners.builder.copied': '已複製訊息。',
+  'partners.builder.open': '開啟連結',
+  'partners.builder.noscript': '撰寫訊息需要 JavaScript。上方的短網址不需要 JavaScript 也能使用。',
+  'partners.builder.browserNote': '訊息會以本頁的語言撰寫；連結會以客戶瀏覽器的語言開啟。',
+  'partners.message.hello': '您好：',
+  'partners.message.helloNamed': '{name} 您好：',
+  'partners.message.section': '我們談到的步驟「{title}」，在進入商務中心的指南中有說明：',
+  'partners.message.scenario': '在實際的商務中心操作之前，您可以先在瀏覽器中執行的模擬器裡練習「{title}」。您在那裡做的事不會影響實際的入口網站：',
 };

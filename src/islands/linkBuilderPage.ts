@@ -1,0 +1,65 @@
+/**
+ * The partners page's message builder (`/_islands/linkBuilder.js`), started by the page's
+ * loader at the first sign of intent. Plain DOM, no UI framework: it rewrites one message as
+ * the partner chooses, and copies it. What it shows was already in the HTML for the first choice.
+ */
+import type { Locale } from '../config/locales';
+import { composeMessage, type MessageTarget, type MessageWords } from '../guide/partnerMessage';
+import type { WakingIsland } from '../scripts/loadIslandsOnIntent';
+
+interface BuilderData {
+  readonly targets: readonly MessageTarget[];
+  readonly words: Readonly<Record<Locale, MessageWords>>;
+  readonly site: string;
+  readonly pageLocale: Locale;
+  readonly copied: string;
+  readonly copyFailed: string;
+}
+
+const isLanguage = (value: string): value is Locale | 'browser' => ['browser', 'en', 'zh-tw', 'ja'].includes(value);
+
+export function mountPanel(element: WakingIsland): void {
+  if (element.hasAttribute('data-started')) return;
+  const data = JSON.parse(element.dataset['builder'] ?? '{}') as BuilderData;
+  const form = element.querySelector('form');
+  const message = element.querySelector('textarea');
+  const open = element.querySelector<HTMLAnchorElement>('[data-open-link]');
+  const note = element.querySelector<HTMLElement>('[data-browser-note]');
+  const said = element.querySelector<HTMLElement>('[data-builder-said]');
+  if (!form || !message || !open) return;
+  const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+
+  const write = () => {
+    const target = data.targets.find((candidate) => `${candidate.kind}:${candidate.id}` === field('target')) ?? data.targets[0];
+    const language = field('language');
+    if (!target || !isLanguage(language)) return;
+    const composed = composeMessage({ target, language, name: field('name'), pageLocale: data.pageLocale, site: data.site }, data.words);
+    message.value = composed.text;
+    // The message's language, for screen readers and fonts: the customer's, or this page's.
+    message.lang = language === 'browser' ? document.documentElement.lang : (document.querySelector<HTMLOptionElement>(`option[value="${language}"]`)?.lang ?? '');
+    // Opened here, the link goes to the same place on this site, wherever it is served.
+    const url = new URL(composed.link);
+    open.href = `${url.pathname}${url.hash}`;
+    if (note) note.hidden = language !== 'browser';
+    if (said) said.textContent = '';
+  };
+  form.addEventListener('input', write);
+  form.addEventListener('change', write);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  element.querySelector('[data-copy-message]')?.addEventListener('click', () => {
+    (navigator.clipboard?.writeText(message.value) ?? Promise.reject(new Error('no clipboard'))).then(
+      () => said && (said.textContent = data.copied),
+      () => {
+        // Refused: the message is selected, ready for the partner's own copy.
+        message.select();
+        if (said) said.textContent = data.copyFailed;
+      },
+    );
+  });
+  // Choices made while the code was loading count.
+  write();
+  element.setAttribute('data-started', '');
+  const held = element.heldClick;
+  delete element.heldClick;
+  if (held instanceof HTMLElement) held.click();
+}
