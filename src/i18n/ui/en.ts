@@ -158,4 +158,9 @@ export const en = {
   'practice.summary.resetKeep': 'Keep everything',
   'practice.summary.resetDone': 'Practice was reset: every scenario starts from the beginning.',
   'practice.summary.resetFailed': 'This browser did not let the page change its storage, so nothing was reset.',
+  // Phones, print and the 404 page (issue 11)
+  'nav.contents': 'Contents',
+  'notFound.sections': 'Sections of the guide',
+  'notFound.suggest': 'Were you looking for this section?',
+  'notFound.searchAll': 'Search finds sections in English, Chinese and Japanese.',
 } as const;

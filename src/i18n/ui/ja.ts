@@ -158,4 +158,9 @@ export const ja: Dictionary = {
   'practice.summary.resetKeep': '何も消去しない',
   'practice.summary.resetDone': '練習をリセットしました。すべてのシナリオが最初からになります。',
   'practice.summary.resetFailed': 'このブラウザーではページから保存領域を変更できなかったため、何もリセットしていません。',
+  // スマートフォン、印刷、404 ページ（issue 11）
+  'nav.contents': '目次',
+  'notFound.sections': 'ガイドのセクション',
+  'notFound.suggest': 'お探しのセクションはこちらですか？',
+  'notFound.searchAll': '検索では、英語、中国語、日本語のセクションが見つかります。',
 };

@@ -159,4 +159,9 @@ export const zhTw: Dictionary = {
   'practice.summary.resetKeep': '全部保留',
   'practice.summary.resetDone': '練習已重設：每個情境都會從頭開始。',
   'practice.summary.resetFailed': '這個瀏覽器不允許頁面變更其儲存空間，因此沒有重設任何內容。',
+  // 手機、列印與 404 頁面（issue 11）
+  'nav.contents': '目錄',
+  'notFound.sections': '指南的各節',
+  'notFound.suggest': '您要找的是不是這一節？',
+  'notFound.searchAll': '搜尋會找出英文、中文與日文的章節。',
 };
