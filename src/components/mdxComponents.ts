@@ -7,11 +7,14 @@ import GuidePath from './GuidePath.astro';
 import HomeSearch from './HomeSearch.astro';
 import Label from './Label.astro';
 import PartnerLinks from './PartnerLinks.astro';
+import PrintLink from './PrintLink.astro';
 import RolesTable from './RolesTable.astro';
 import ScreenFigure from './ScreenFigure.astro';
 import TryIt from './TryIt.astro';
 
 export const mdxComponents = {
+  // Markdown links print their full address (PrintLink.astro).
+  a: PrintLink,
   Callout,
   GuidePath,
   HomeSearch,
