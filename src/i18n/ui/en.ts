@@ -161,6 +161,6 @@ export const en = {
   // Phones, print and the 404 page (issue 11)
   'nav.contents': 'Contents',
   'notFound.sections': 'Sections of the guide',
-  'notFound.suggest': 'Were you looking for this section?',
+  'notFound.suggest': 'You may be looking for:',
   'notFound.searchAll': 'Search finds sections in English, Chinese and Japanese.',
 } as const;

@@ -161,6 +161,6 @@ export const ja: Dictionary = {
   // スマートフォン、印刷、404 ページ（issue 11）
   'nav.contents': '目次',
   'notFound.sections': 'ガイドのセクション',
-  'notFound.suggest': 'お探しのセクションはこちらですか？',
+  'notFound.suggest': 'お探しのセクションは次のどれかかもしれません。',
   'notFound.searchAll': '検索では、英語、中国語、日本語のセクションが見つかります。',
 };

@@ -162,6 +162,6 @@ export const zhTw: Dictionary = {
   // 手機、列印與 404 頁面（issue 11）
   'nav.contents': '目錄',
   'notFound.sections': '指南的各節',
-  'notFound.suggest': '您要找的是不是這一節？',
+  'notFound.suggest': '您要找的可能是：',
   'notFound.searchAll': '搜尋會找出英文、中文與日文的章節。',
 };

@@ -23,7 +23,7 @@ export async function laidOutLines(block: Locator): Promise<string[][]> {
             lines.push('');
             top = rect.top;
           }
-          lines[lines.length - 1] += text[i];
+          lines[lines.length - 1] = `${lines.at(-1) ?? ''}${text.charAt(i)}`;
         }
       }
       return lines.map((line) => line.trim()).filter((line) => line !== '');
