@@ -9,11 +9,14 @@ import Label from './Label.astro';
 import LinkBuilder from './LinkBuilder.astro';
 import PartnerLinks from './PartnerLinks.astro';
 import PracticeLinks from './PracticeLinks.astro';
+import PrintLink from './PrintLink.astro';
 import RolesTable from './RolesTable.astro';
 import ScreenFigure from './ScreenFigure.astro';
 import TryIt from './TryIt.astro';
 
 export const mdxComponents = {
+  // Markdown links print their full address (PrintLink.astro).
+  a: PrintLink,
   Callout,
   GuidePath,
   HomeSearch,

@@ -23,6 +23,10 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (api: PagefindApi) => {
     await api.options({ excerptLength: 24 });
     await api.init();
+    // The 404 page speaks every language: its dialog searches the other languages' indexes too.
+    // Named by its full URL: Pagefind skips a merge whose path the primary index's starts with.
+    const others = document.querySelector<HTMLElement>('#search-dialog')?.dataset['alsoLanguages']?.split(' ') ?? [];
+    for (const language of others) await api.mergeIndex(new URL('/pagefind/', location.href).href, { language });
     return api;
   });
   return pagefind;

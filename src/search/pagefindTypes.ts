@@ -34,4 +34,6 @@ export interface PagefindApi {
   init(): Promise<void>;
   debouncedSearch(query: string, options?: Record<string, unknown>, debounceMs?: number): Promise<{ results: PagefindResult[] } | null>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
+  /** Searches another index too: here the same site's index of another language. */
+  mergeIndex(indexPath: string, options?: { language?: string }): Promise<void>;
 }

@@ -192,4 +192,9 @@ export const en = {
   'partners.message.helloNamed': 'Hello {name},',
   'partners.message.section': 'The step we talked about, “{title}”, is explained in the guide to getting into the Business Center:',
   'partners.message.scenario': 'Before you do it in the real Business Center, you can practise “{title}” in a simulator that runs in your browser. Nothing you do there reaches the real portal:',
+  // Phones, print and the 404 page (issue 11)
+  'nav.contents': 'Contents',
+  'notFound.sections': 'Sections of the guide',
+  'notFound.suggest': 'You may be looking for:',
+  'notFound.searchAll': 'Search finds sections in English, Chinese and Japanese.',
 } as const;

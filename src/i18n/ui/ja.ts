@@ -193,4 +193,9 @@ export const ja: Dictionary = {
   'partners.message.helloNamed': '{name} 様',
   'partners.message.section': 'お話しした手順「{title}」は、ビジネス センターの利用開始ガイドで説明しています。',
   'partners.message.scenario': '実際のビジネス センターで操作する前に、ブラウザーで動くシミュレーターで「{title}」を練習できます。練習での操作は実際のポータルには影響しません。',
+  // スマートフォン、印刷、404 ページ（issue 11）
+  'nav.contents': '目次',
+  'notFound.sections': 'ガイドのセクション',
+  'notFound.suggest': 'お探しのセクションは次のどれかかもしれません。',
+  'notFound.searchAll': '検索では、英語、中国語、日本語のセクションが見つかります。',
 };

@@ -193,4 +193,9 @@ export const zhTw: Dictionary = {
   'partners.message.helloNamed': '{name} 您好：',
   'partners.message.section': '我們談到的步驟「{title}」，在進入商務中心的指南中有說明：',
   'partners.message.scenario': '在實際的商務中心操作之前，您可以先在瀏覽器中執行的模擬器裡練習「{title}」。您在那裡做的事不會影響實際的入口網站：',
+  // 手機、列印與 404 頁面（issue 11）
+  'nav.contents': '目錄',
+  'notFound.sections': '指南的各節',
+  'notFound.suggest': '您要找的可能是：',
+  'notFound.searchAll': '搜尋會找出英文、中文與日文的章節。',
 };

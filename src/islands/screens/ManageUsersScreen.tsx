@@ -39,18 +39,19 @@ export function ManageUsersScreen({ t, locale, headingId, outcomeId, outcome, li
         {outcome && <Notice kind={outcome.kind}>{outcome.text}</Notice>}
       </div>
       {'refusal' in list ? <Notice kind="warning">{t(list.refusal)}</Notice> : (
-        <div className="sim-table-wrap">
-          <table>
+        <div className="sim-table-wrap sim-users-wrap">
+          {/* A card per user where the table is narrow (simulator.css): each cell says its column. */}
+          <table className="sim-users-table">
             <caption>{t('users.caption')}</caption>
             <thead><tr><th scope="col">{t('users.name')}</th><th scope="col">{t('users.email')}</th><th scope="col">{t('users.roles')}</th><th scope="col">{t('users.status')}</th><th scope="col">{t('users.actions')}</th></tr></thead>
             <tbody>
               {list.users.map((user) => (
                 <tr key={user.id}>
                   <th scope="row">{user.name}</th>
-                  <td>{user.email}</td>
-                  <td>{formatList(user.roles.map((role) => t(`role.${role}`)), locale)}</td>
-                  <td>{t(`users.status.${user.registration}`)}</td>
-                  <td>{actionsFor(user)}</td>
+                  <td data-label={t('users.email')} className="sim-users-email">{user.email}</td>
+                  <td data-label={t('users.roles')}>{formatList(user.roles.map((role) => t(`role.${role}`)), locale)}</td>
+                  <td data-label={t('users.status')} className="sim-users-status">{t(`users.status.${user.registration}`)}</td>
+                  <td data-label={t('users.actions')}>{actionsFor(user)}</td>
                 </tr>
               ))}
             </tbody>
