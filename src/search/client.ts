@@ -2,6 +2,7 @@
  * The search dialog's behaviour. Loaded by the header script only when the visitor opens
  * search; it then loads Pagefind, which picks the index of the page's `<html lang>`.
  */
+import { base, withBase } from '../config/base';
 import { format } from '../i18n/format';
 import { renderExcerpt } from './excerpt';
 import { lastQuery, rememberQuery } from './lastQuery';
@@ -11,7 +12,7 @@ import { joinWords, queryWords } from './queryWords';
 import { keywordsOf } from './stopWords';
 import { rankSections, type SectionHit } from './rankSections';
 
-const pagefindUrl = '/pagefind/pagefind.js';
+const pagefindUrl = withBase('/pagefind/pagefind.js');
 /** More pages than any language of the guide has: every page that matches is read. */
 const pagesRead = 12;
 let pagefind: Promise<PagefindApi> | undefined;
@@ -21,7 +22,8 @@ let latest = 0;
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (api: PagefindApi) => {
-    await api.options({ excerptLength: 24 });
+    // The index names pages by their path in the build; under a base path the results' URLs need it.
+    await api.options({ excerptLength: 24, baseUrl: base });
     await api.init();
     return api;
   });
