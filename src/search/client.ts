@@ -2,7 +2,6 @@
  * The search dialog's behaviour. Loaded by the header script only when the visitor opens
  * search; it then loads Pagefind, which picks the index of the page's `<html lang>`.
  */
-import { base, withBase } from '../config/base';
 import { format } from '../i18n/format';
 import { renderExcerpt } from './excerpt';
 import { lastQuery, rememberQuery } from './lastQuery';
@@ -12,7 +11,10 @@ import { joinWords, queryWords } from './queryWords';
 import { keywordsOf } from './stopWords';
 import { rankSections, type SectionHit } from './rankSections';
 
-const pagefindUrl = withBase('/pagefind/pagefind.js');
+// The site's base path (`config/base.ts`), written into this file by the build as a literal:
+// importing config/base would cost search a shared chunk and one more request.
+const base = import.meta.env.BASE_URL;
+const pagefindUrl = `${base}pagefind/pagefind.js`;
 /** More pages than any language of the guide has: every page that matches is read. */
 const pagesRead = 12;
 let pagefind: Promise<PagefindApi> | undefined;
