@@ -5,15 +5,22 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/headingAnchors';
+import { internalLinks } from './src/markdown/internalLinks';
+import { normalizeBase } from './src/config/base';
 import { browserModulesIntegration } from './src/integrations/browserModules';
 import { hostingIntegration } from './src/integrations/hosting';
 import { defaultLocale, localeInfo, locales } from './src/config/locales';
 
 /** Where the site is published; canonical URLs, hreflang links and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://business-center-help.example';
+/** The path the site lives under on that address (`BASE_PATH=/help/`): every page, link and file moves under it. */
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
   site,
+  base,
+  // Another folder for another build (the base-path build of `npm run test:base` goes to dist-base/).
+  outDir: process.env.OUT_DIR ?? 'dist',
   output: 'static',
   trailingSlash: 'always',
   // One small stylesheet: inlining it saves a render-blocking request (Astro hashes it for the CSP).
@@ -24,15 +31,15 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, localeInfo[locale].lang])) },
       // Redirect-only pages (the language chooser and partner links) are not content.
-      filter: (page) => !/\/go\/|\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== '/',
+      filter: (page) => !/\/go\/|\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== base,
     }),
     browserModulesIntegration(),
     // Last: it reads the finished pages' policies.
     hostingIntegration(),
   ],
   markdown: {
-    // `## Title {#id}` gives sections the stable ids partners link to.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingAnchors] }),
+    // `## Title {#id}` gives sections the stable ids partners link to; content links go under the base path.
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingAnchors, internalLinks(base)] }),
   },
   security: {
     csp: {

@@ -8,7 +8,7 @@ import { extname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const dir = process.argv[2] ?? 'dist';
+const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 // Text formats only. Pagefind's index files (.pf_*, .pagefind) are gzip already; images other than SVG are compressed formats.
 const textTypes = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 // The host files are read by hosts, never sent to visitors.

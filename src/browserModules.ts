@@ -1,3 +1,5 @@
+import { withBase } from './config/base';
+
 /**
  * The browser modules built apart from Astro's pages (by `integrations/browserModules.ts`), by
  * the path they are served at: each loads only when its page asks for it (search on click, a
@@ -16,7 +18,7 @@ export const browserModules = {
 
 export type BrowserModule = keyof typeof browserModules;
 
-/** A module's URL: the compiled file in a build, the source on the dev server (Vite serves it). */
+/** A module's URL (under the base path): the compiled file in a build, the source on the dev server (Vite serves it). */
 export function moduleUrl(name: BrowserModule): string {
-  return import.meta.env.DEV ? `/${browserModules[name]}` : `/${name}.js`;
+  return withBase(import.meta.env.DEV ? `/${browserModules[name]}` : `/${name}.js`);
 }

@@ -2,6 +2,7 @@
 // Each page goes to Pagefind with its sections' glossary synonyms added (sectionSynonyms.mjs)
 // and, in Chinese and Japanese, its word boundaries marked (segmentText.mjs); the pages in
 // dist/ stay as built. Run by `npm run build` after `astro build`.
+// Usage: node scripts/search-index/build.mjs [dir]   (default: OUT_DIR, else dist)
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -10,7 +11,8 @@ import { addSectionSynonyms } from './sectionSynonyms.mjs';
 import { subheadingsWithoutIds } from './guideSections.mjs';
 import { segmentPage } from './segmentText.mjs';
 
-const site = 'dist';
+// The build's folder: `dist`, or another given as the first argument or OUT_DIR (as astro.config.mjs reads it).
+const site = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 
 /** @param {string} dir @returns {Promise<string[]>} */
 async function htmlFiles(dir) {

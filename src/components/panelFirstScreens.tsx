@@ -7,6 +7,7 @@
  * panels' own).
  */
 import type { ReactElement } from 'react';
+import { withBase } from '../config/base';
 import type { Locale } from '../i18n/locales';
 import { panelTranslations } from '../i18n/panels';
 import { simDictionaries, simTranslations } from '../i18n/sim';
@@ -37,7 +38,7 @@ async function acceptInvitation(locale: Locale): Promise<ReactElement> {
   const address = boxes[0]?.address ?? '';
   const messages = address ? await portal.getMailbox(address) : [];
   return (
-    <PanelNavigation simulatorUrl={`/${locale}/simulator/`}>
+    <PanelNavigation simulatorUrl={withBase(`/${locale}/simulator/`)}>
       <MailboxScreen t={t} locale={locale} boxes={boxes} address={address}>
         {messages.map((message) => {
           const mail = renderMail(message, simDictionaries);
@@ -57,7 +58,7 @@ const inert = () => undefined;
  */
 function signIn(formId: string) {
   return async (locale: Locale): Promise<ReactElement> => (
-    <PanelNavigation simulatorUrl={`/${locale}/simulator/`}>
+    <PanelNavigation simulatorUrl={withBase(`/${locale}/simulator/`)}>
       <SignInScreen t={simTranslations(locale)} formId={formId} values={{ email: '', password: '' }} errors={{}} busy={false}
         onChange={inert} onBlur={inert} onSubmit={inert} />
     </PanelNavigation>

@@ -1,11 +1,14 @@
+import { withBase } from '../config/base';
 import { defaultLocale, localeInfo, locales, type Locale } from '../i18n/locales';
+
+// Every URL here is under the site's base path (`config/base.ts`): the examples show the default, `/`.
 
 /**
  * The URL of a guide page, with an optional section fragment. The home page's slug is ''.
  * @example pageUrl('ja', 'roles', 'roles') // '/ja/roles/#roles'
  */
 export function pageUrl(locale: Locale, slug: string, sectionId?: string): string {
-  const path = slug ? `/${locale}/${slug}/` : `/${locale}/`;
+  const path = withBase(slug ? `/${locale}/${slug}/` : `/${locale}/`);
   return sectionId ? `${path}#${sectionId}` : path;
 }
 
@@ -15,17 +18,17 @@ export function pageUrl(locale: Locale, slug: string, sectionId?: string): strin
  * @example sameSlugAlternates('simulator')[0] // { hreflang: 'en', path: '/en/simulator/' }
  */
 export function sameSlugAlternates(slug: string): { hreflang: string; path: string }[] {
-  return [...locales.map((locale) => ({ hreflang: localeInfo[locale].lang, path: `/${locale}/${slug}/` })), { hreflang: 'x-default', path: `/${defaultLocale}/${slug}/` }];
+  return [...locales.map((locale) => ({ hreflang: localeInfo[locale].lang, path: withBase(`/${locale}/${slug}/`) })), { hreflang: 'x-default', path: withBase(`/${defaultLocale}/${slug}/`) }];
 }
 
 /** @example partnerLink('roles') // '/go/roles/' */
 export function partnerLink(sectionId: string): string {
-  return `/go/${sectionId}/`;
+  return withBase(`/go/${sectionId}/`);
 }
 
 /** A practice scenario's page in one language. @example practiceUrl('ja', 'work-account') // '/ja/practice/work-account/' */
 export function practiceUrl(locale: Locale, scenarioId: string): string {
-  return `/${locale}/practice/${scenarioId}/`;
+  return withBase(`/${locale}/practice/${scenarioId}/`);
 }
 
 /**
@@ -34,5 +37,5 @@ export function practiceUrl(locale: Locale, scenarioId: string): string {
  * @example practiceLink('work-account') // '/go/practice/work-account/'
  */
 export function practiceLink(scenarioId: string): string {
-  return `/go/practice/${scenarioId}/`;
+  return withBase(`/go/practice/${scenarioId}/`);
 }

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { browserModules } from '../browserModules';
 import { preactForReact } from './preactRuntime';
+import { normalizeBase } from '../config/base';
 
 /**
  * Compiles the browser modules (search client, islands) in one Vite build after the site is
@@ -17,11 +18,15 @@ import { preactForReact } from './preactRuntime';
  * and hot-reload there too.
  */
 export function browserModulesIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'business-center-help:browser-modules',
     hooks: {
       'astro:config:setup': ({ command, config, injectScript }) => {
         if (command === 'dev') injectScript('page', react.preambleCode.replace('__BASE__', config.base.endsWith('/') ? config.base : `${config.base}/`));
+      },
+      'astro:config:done': ({ config }) => {
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,6 +35,8 @@ export function browserModulesIntegration(): AstroIntegration {
           configFile: false,
           root,
           logLevel: 'warn',
+          // The site's base path: `import.meta.env.BASE_URL` in the modules (`config/base.ts`) and where their chunks are served.
+          base,
           publicDir: false,
           // The React plugin the dev server uses (through @astrojs/react): the same JSX transform in both.
           plugins: [react()],

@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normalizeBase } from '../config/base';
 import { headersFile, headersFileName, nginxInclude, nginxIncludeName } from './hosting/hostFiles';
 import { mergePolicies, metaPolicy, withMetaPolicy } from './hosting/sitePolicy';
 
@@ -12,9 +13,13 @@ import { mergePolicies, metaPolicy, withMetaPolicy } from './hosting/sitePolicy'
  * of the page it sends are the same policy, and a host without headers still has the meta.
  */
 export function hostingIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'business-center-help:hosting',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normalizeBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
@@ -25,7 +30,7 @@ export function hostingIntegration(): AstroIntegration {
 
         const policy = mergePolicies([...html.values()].map((page) => metaPolicy(page) ?? ''));
         await Promise.all([...html].map(([file, page]) => writeFile(file, withMetaPolicy(page, policy))));
-        await writeFile(join(root, headersFileName), headersFile(policy));
+        await writeFile(join(root, headersFileName), headersFile(policy, base));
         await mkdir(dirname(join(root, nginxIncludeName)), { recursive: true });
         await writeFile(join(root, nginxIncludeName), nginxInclude(policy));
         logger.info(`one Content-Security-Policy on ${pages.length} pages, written to ${headersFileName} and ${nginxIncludeName}`);

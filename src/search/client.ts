@@ -11,7 +11,10 @@ import { joinWords, queryWords } from './queryWords';
 import { keywordsOf } from './stopWords';
 import { rankSections, type SectionHit } from './rankSections';
 
-const pagefindUrl = '/pagefind/pagefind.js';
+// The site's base path (`config/base.ts`), written into this file by the build as a literal:
+// importing config/base would cost search a shared chunk and one more request.
+const base = import.meta.env.BASE_URL;
+const pagefindUrl = `${base}pagefind/pagefind.js`;
 /** More pages than any language of the guide has: every page that matches is read. */
 const pagesRead = 12;
 let pagefind: Promise<PagefindApi> | undefined;
@@ -21,7 +24,8 @@ let latest = 0;
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (api: PagefindApi) => {
-    await api.options({ excerptLength: 24 });
+    // The index names pages by their path in the build; under a base path the results' URLs need it.
+    await api.options({ excerptLength: 24, baseUrl: base });
     await api.init();
     // The 404 page speaks every language: its dialog searches the other languages' indexes too.
     // Named by its full URL: Pagefind skips a merge whose path the primary index's starts with.

@@ -1,19 +1,46 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileFor, page, sitePaths } from '../support/site';
+import type { HTMLElement } from 'node-html-parser';
+import { fileFor, page, siteBase, sitePaths } from '../support/site';
 
-/** Every internal href and src of every page, with the page it appears on. */
+/** Site paths in a data attribute: a module's URL (`data-module`), or inside its JSON (the message builder's links, a panel's scenarios). */
+function dataLinks(element: HTMLElement): string[] {
+  const found: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string' && /^\/[\w-]/.test(value)) found.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const [name, value] of Object.entries(element.attributes)) {
+    if (!name.startsWith('data-')) continue;
+    if (value.startsWith('/')) found.push(value);
+    else if (/^(\{"|\[)/.test(value)) collect(JSON.parse(value));
+  }
+  return found;
+}
+
+/** Every internal href and src of every page, and the site paths in its data attributes, with the page it appears on. */
 function internalLinks() {
   const links: { from: string; target: string }[] = [];
+  const add = (from: string, raw: string) => {
+    const url = new URL(raw, `http://site${from}`);
+    links.push({ from, target: url.pathname + url.hash });
+  };
   for (const from of sitePaths()) {
     for (const element of page(from).querySelectorAll('[href], [src]')) {
       const raw = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
       if (/^(https?:)?\/\//.test(raw) || raw.startsWith('mailto:') || raw.startsWith('data:')) continue;
-      links.push({ from, target: new URL(raw, `http://site${from}`).pathname + new URL(raw, `http://site${from}`).hash });
+      add(from, raw);
     }
+    for (const element of page(from).querySelectorAll('*')) for (const raw of dataLinks(element)) add(from, raw);
   }
   return links;
 }
+
+/** Our own absolute URLs of a page (canonical, hreflang alternates), as URL paths. */
+const ownAbsolute = (from: string) =>
+  page(from)
+    .querySelectorAll('link[rel="canonical"], link[rel="alternate"]')
+    .map((element) => new URL(element.getAttribute('href') ?? '').pathname);
 
 describe('links in the built site', () => {
   const links = internalLinks();
@@ -39,6 +66,20 @@ describe('links in the built site', () => {
       return page(path).querySelector(`[id="${decodeURIComponent(fragment)}"]`) === null;
     });
     expect(broken).toEqual([]);
+  });
+
+  it('gives canonical and hreflang URLs that name pages of the build, under its base path', () => {
+    const named = sitePaths().flatMap((from) => ownAbsolute(from).map((target) => ({ from, target })));
+    expect(named.length).toBeGreaterThan(200);
+    expect(named.filter(({ target }) => !target.startsWith(siteBase) || !existsSync(fileFor(target)))).toEqual([]);
+  });
+
+  it('lists in the sitemap only pages of the build, under its base path', () => {
+    const sitemap = readFileSync(fileFor(`${siteBase}sitemap-0.xml`), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>|href="([^"]+)"/g)].map((match) => new URL(match[1] ?? match[2] ?? '').pathname);
+    expect(urls.length).toBeGreaterThan(100);
+    expect(urls.filter((target) => !target.startsWith(siteBase) || !existsSync(fileFor(target)))).toEqual([]);
+    expect(readFileSync(fileFor(`${siteBase}sitemap-index.xml`), 'utf8')).toContain(`${siteBase}sitemap-0.xml</loc>`);
   });
 
   it('links to no other origin from any page', () => {

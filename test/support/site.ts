@@ -1,14 +1,19 @@
 /**
  * Reading the built site (dist/) from tests: which pages exist, and their parsed HTML.
  * Used by the checks over the build and by the browser tests to list every page.
+ * Another build is read with DIST_DIR (relative to the project) and, if it was built under a
+ * base path, BASE_PATH: `DIST_DIR=dist-base BASE_PATH=/help/` (`npm run test:base`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { normalizeBase, withBase, withoutBase } from '../../src/config/base';
 
-export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+export const distDir = join(import.meta.dirname, '..', '..', process.env['DIST_DIR'] ?? 'dist');
+/** The base path the build was made for: its pages' URL paths start with it. */
+export const siteBase = normalizeBase(process.env['BASE_PATH'] ?? '/');
 
-/** Every HTML file under dist/, as site paths: `/en/roles/` for `en/roles/index.html`. */
+/** Every HTML file under dist/, as URL paths: `/en/roles/` for `en/roles/index.html` (`/help/en/roles/` under that base). */
 export function sitePaths(): string[] {
   const paths: string[] = [];
   const walk = (dir: string) => {
@@ -23,13 +28,15 @@ export function sitePaths(): string[] {
 }
 
 function toSitePath(file: string): string {
-  const path = `/${file.split(sep).join('/')}`;
+  const path = withBase(`/${file.split(sep).join('/')}`, siteBase);
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** The file in dist/ that serves a site path, as a static host would resolve it. */
+/** The file in dist/ that serves a URL path, as a static host would resolve it (none outside the base path). */
 export function fileFor(sitePath: string): string {
-  const clean = decodeURIComponent(sitePath.split(/[?#]/)[0] ?? '/');
+  const path = sitePath.split(/[?#]/)[0] ?? '/';
+  if (!path.startsWith(siteBase)) return join(distDir, '(outside the base path)', path);
+  const clean = decodeURIComponent(withoutBase(path, siteBase));
   return join(distDir, clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 
@@ -49,5 +56,8 @@ export function page(sitePath: string): HTMLElement {
  * portal simulator's and the practice pages, which are apps and load their JavaScript on purpose.
  */
 export function guidePaths(): string[] {
-  return sitePaths().filter((path) => /^\/(en|zh-tw|ja)\//.test(path) && !/^\/[^/]+\/(simulator|practice)\//.test(path));
+  return sitePaths().filter((url) => {
+    const path = withoutBase(url, siteBase);
+    return /^\/(en|zh-tw|ja)\//.test(path) && !/^\/[^/]+\/(simulator|practice)\//.test(path);
+  });
 }

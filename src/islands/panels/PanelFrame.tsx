@@ -1,4 +1,5 @@
 import { Suspense, useState, type ReactNode } from 'react';
+import { withBase } from '../../config/base';
 import type { Locale } from '../../i18n/locales';
 import type { PanelTranslate } from '../../i18n/panels';
 import type { SimTranslate } from '../../i18n/sim';
@@ -35,7 +36,7 @@ export function PanelFrame({ section, locale, t, tp, useOutcome, children }: Fra
   // invitation it asked for is not the reader's doing.
   const [round, setRound] = useState(0);
   return (
-    <PanelNavigation simulatorUrl={`/${locale}/simulator/`}>
+    <PanelNavigation simulatorUrl={withBase(`/${locale}/simulator/`)}>
       <RecoveryNotice t={t} />
       {need && <PanelSetup id={`try-${section}-setup`} need={need} locale={locale} t={t} tp={tp} onDone={() => setRound((count) => count + 1)} />}
       <div className="sim-portal">
