@@ -6,7 +6,8 @@ import { nearestSections } from './nearestSection';
  * sections on the page (`a[data-section]`), so their titles are in the reader's language.
  */
 export function suggestSection(): void {
-  const typo = /^\/go\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+  // Under a base path (BASE_PATH=/help/) the short link is /help/go/<typo>/.
+  const typo = new RegExp(`^${import.meta.env.BASE_URL.replace(/\/?$/, '/')}go/([^/]+)/?$`).exec(location.pathname)?.[1];
   if (!typo) return;
   for (const block of document.querySelectorAll<HTMLElement>('[data-suggest]')) {
     const links = [...(block.parentElement?.querySelectorAll<HTMLAnchorElement>('a[data-section]') ?? [])];

@@ -30,7 +30,7 @@ function loadPagefind(): Promise<PagefindApi> {
     // The 404 page speaks every language: its dialog searches the other languages' indexes too.
     // Named by its full URL: Pagefind skips a merge whose path the primary index's starts with.
     const others = document.querySelector<HTMLElement>('#search-dialog')?.dataset['alsoLanguages']?.split(' ') ?? [];
-    for (const language of others) await api.mergeIndex(new URL('/pagefind/', location.href).href, { language });
+    for (const language of others) await api.mergeIndex(new URL(`${base}pagefind/`, location.href).href, { language });
     return api;
   });
   return pagefind;

@@ -134,3 +134,11 @@ test('the sitemap names the pages under /help/, and a path outside it is not fou
   expect(await index.text()).toContain(`${site}/help/sitemap-0.xml`);
   expect((await page.request.get('/en/get-invitation/')).status()).toBe(404);
 });
+
+test('a mistyped short link under /help/ gets the 404 page, which suggests the nearest sections under /help/', async ({ page }) => {
+  const response = await page.goto(at('/go/resend/'));
+  expect(response?.status()).toBe(404);
+  const suggestion = page.locator('[data-suggest]').first();
+  await expect(suggestion).toBeVisible();
+  await expect(suggestion.getByRole('link').first()).toHaveAttribute('href', new RegExp(`^${at('/en/')}`));
+});
