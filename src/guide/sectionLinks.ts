@@ -1,8 +1,8 @@
 import { render } from 'astro:content';
-import type { Locale } from '../../../i18n/locales';
-import { loadGuide } from '../../../guide/loadGuide';
-import type { SectionId } from '../../../guide/sections';
-import { pageUrl } from '../../../guide/urls';
+import type { Locale } from '../i18n/locales';
+import { loadGuide } from './loadGuide';
+import type { SectionId } from './sections';
+import { pageUrl } from './urls';
 
 export interface SectionLink {
   readonly href: string;
