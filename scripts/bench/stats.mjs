@@ -9,3 +9,21 @@ export function stats(values) {
   const median = sorted.length % 2 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
   return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
 }
+
+/**
+ * Times `measure` `runs` times after one start that is not counted (it fetches the files into
+ * the profile), telling `onRun` which run is next; the series' median, lowest and highest.
+ * @param {number} runs
+ * @param {() => Promise<number>} measure
+ * @param {(run: number) => void} onRun
+ * @returns {Promise<{ median: number, min: number, max: number, times: number[] }>}
+ */
+export async function timedRuns(runs, measure, onRun) {
+  await measure();
+  const times = [];
+  for (let run = 1; run <= runs; run += 1) {
+    onRun(run);
+    times.push(await measure());
+  }
+  return { ...stats(times), times };
+}

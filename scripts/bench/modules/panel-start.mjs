@@ -4,7 +4,7 @@
 import { VIEWPORT, launchChromium } from '../chromium.mjs';
 import { watchScripts } from '../page-js.mjs';
 import { PANEL } from '../panels.mjs';
-import { stats } from '../stats.mjs';
+import { timedRuns } from '../stats.mjs';
 
 /** @typedef {import('../types.mjs').BenchModule} BenchModule */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -79,13 +79,7 @@ export default {
       try {
         await context.addInitScript(recordStart);
         const page = await context.newPage();
-        await timedStart(page, base + url);
-        const times = [];
-        for (let run = 1; run <= RUNS; run += 1) {
-          ctx.log(`panel-start ${url} run ${run}/${RUNS}…`);
-          times.push(await timedStart(page, base + url));
-        }
-        const { median, min, max } = stats(times);
+        const { median, min, max, times } = await timedRuns(RUNS, () => timedStart(page, base + url), (run) => ctx.log(`panel-start ${url} run ${run}/${RUNS}…`));
         rows.push({ url, median, min, max, verdict: median < TARGET_MS ? 'yes' : 'no' });
         details[url] = times;
       } finally {

@@ -3,7 +3,7 @@
 // commands (password hashing included) and imported, the islands mounted.
 /* global window, document, Element, sessionStorage, localStorage, addEventListener, MutationObserver */
 import { VIEWPORT, launchChromium } from '../chromium.mjs';
-import { stats } from '../stats.mjs';
+import { timedRuns } from '../stats.mjs';
 
 /** @typedef {import('../types.mjs').BenchModule} BenchModule */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -64,13 +64,7 @@ export default {
       try {
         await context.addInitScript(recordStart);
         const page = await context.newPage();
-        await timedChoice(page, base, scenario);
-        const times = [];
-        for (let run = 1; run <= RUNS; run += 1) {
-          ctx.log(`practice-start ${scenario.locale}/${scenario.id} run ${run}/${RUNS}…`);
-          times.push(await timedChoice(page, base, scenario));
-        }
-        const { median, min, max } = stats(times);
+        const { median, min, max, times } = await timedRuns(RUNS, () => timedChoice(page, base, scenario), (run) => ctx.log(`practice-start ${scenario.locale}/${scenario.id} run ${run}/${RUNS}…`));
         const name = `/${scenario.locale}/practice/${scenario.id}/`;
         rows.push({ scenario: name, median, min, max });
         details[name] = times;
