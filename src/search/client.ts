@@ -14,7 +14,9 @@ import { rankSections, type SectionHit } from './rankSections';
 // The site's base path (`config/base.ts`), written into this file by the build as a literal:
 // importing config/base would cost search a shared chunk and one more request.
 const base = import.meta.env.BASE_URL;
-const pagefindUrl = `${base}pagefind/pagefind.js`;
+// Spelled out whole (the build folds it to one string) so tools that read the file, such as
+// `npm run bench`, find the runtime's address in it.
+const pagefindUrl = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 /** More pages than any language of the guide has: every page that matches is read. */
 const pagesRead = 12;
 let pagefind: Promise<PagefindApi> | undefined;
