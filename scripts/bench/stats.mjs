@@ -27,3 +27,13 @@ export async function timedRuns(runs, measure, onRun) {
   }
   return { ...stats(times), times };
 }
+
+/**
+ * The columns of a timing series, as `stats` and `timedRuns` name them.
+ * @type {import('./types.mjs').Column[]}
+ */
+export const timingColumns = [
+  { key: 'median', label: 'Median (ms)', format: 'ms' },
+  { key: 'min', label: 'Min (ms)', format: 'ms' },
+  { key: 'max', label: 'Max (ms)', format: 'ms' },
+];

@@ -3,8 +3,9 @@
  * loader at the first sign of intent. Plain DOM, no UI framework: it rewrites one message as
  * the partner chooses, and copies it. What it shows was already in the HTML for the first choice.
  */
-import type { Locale } from '../config/locales';
+import { isLocale, langOf, type Locale } from '../config/locales';
 import { composeMessage, type MessageTarget, type MessageWords } from '../guide/partnerMessage';
+import { copyText } from '../scripts/clipboard';
 import type { WakingIsland } from '../scripts/loadIslandsOnIntent';
 
 interface BuilderData {
@@ -16,7 +17,7 @@ interface BuilderData {
   readonly copyFailed: string;
 }
 
-const isLanguage = (value: string): value is Locale | 'browser' => ['browser', 'en', 'zh-tw', 'ja'].includes(value);
+const isLanguage = (value: string): value is Locale | 'browser' => value === 'browser' || isLocale(value);
 
 export function mountPanel(element: WakingIsland): void {
   if (element.hasAttribute('data-started')) return;
@@ -36,7 +37,7 @@ export function mountPanel(element: WakingIsland): void {
     const composed = composeMessage({ target, language, name: field('name'), pageLocale: data.pageLocale, site: data.site }, data.words);
     message.value = composed.text;
     // The message's language, for screen readers and fonts: the customer's, or this page's.
-    message.lang = language === 'browser' ? document.documentElement.lang : (document.querySelector<HTMLOptionElement>(`option[value="${language}"]`)?.lang ?? '');
+    message.lang = language === 'browser' ? document.documentElement.lang : langOf(language);
     // Opened here, the link goes to the same place on this site, wherever it is served.
     const url = new URL(composed.link);
     open.href = `${url.pathname}${url.hash}`;
@@ -47,7 +48,7 @@ export function mountPanel(element: WakingIsland): void {
   form.addEventListener('change', write);
   form.addEventListener('submit', (event) => event.preventDefault());
   element.querySelector('[data-copy-message]')?.addEventListener('click', () => {
-    (navigator.clipboard?.writeText(message.value) ?? Promise.reject(new Error('no clipboard'))).then(
+    copyText(message.value).then(
       () => said && (said.textContent = data.copied),
       () => {
         // Refused: the message is selected, ready for the partner's own copy.

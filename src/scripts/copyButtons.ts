@@ -1,3 +1,5 @@
+import { copyText } from './clipboard';
+
 /**
  * Copy buttons (`data-copy`): shown only where the script runs, they put their text on the
  * clipboard and say so in the page's polite live region (or, refused, say how to copy by hand).
@@ -12,8 +14,7 @@ export function wireCopyButtons(): void {
     button.hidden = false;
     button.addEventListener('click', () => {
       const { copy = '', copied = '', copyFailed = '' } = button.dataset;
-      // No clipboard outside a secure context (http:// on another host): say how to copy instead.
-      (navigator.clipboard?.writeText(copy) ?? Promise.reject(new Error('no clipboard'))).then(
+      copyText(copy).then(
         () => (said.textContent = copied),
         () => (said.textContent = copyFailed),
       );

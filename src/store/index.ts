@@ -6,6 +6,7 @@ import { createBrowserPortal } from './browserPortal';
 import { createMemoryPortal } from './memoryPortal';
 import { pageLanguage } from './pageLanguage';
 import type { PortalApi } from './portalApi';
+import { localStorageOrNull } from './localStorageOrNull';
 
 export type { PortalApi, PortalChange } from './portalApi';
 export type { StoreStatus } from './backend';
@@ -17,17 +18,9 @@ export { createSeed, SEED_EPOCH } from './seed';
 export type { StorageLike, StorageEvents } from './storageBackend';
 export { DOCUMENT_VERSION } from './documentSchema';
 export { setPageLanguage } from './pageLanguage';
+export { localStorageOrNull } from './localStorageOrNull';
 
 let portal: PortalApi | undefined;
-
-/** `window.localStorage`, or `null` where reading the property itself throws (storage blocked). */
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Gives this page its own portal before any island asks for one: a practice page keeps each

@@ -8,7 +8,7 @@ import { enMail } from '../../../src/i18n/sim/mail/en.ts';
 const en = { ...screens, ...enMail };
 import { launchChromium, withPage } from '../chromium.mjs';
 import { islandsMounted } from '../page-js.mjs';
-import { stats } from '../stats.mjs';
+import { stats, timingColumns } from '../stats.mjs';
 
 /** @typedef {import('../types.mjs').BenchModule} BenchModule */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -61,9 +61,7 @@ export default {
   title: `Simulator, Manage users: click to next paint, in Chromium (ms, ${RUNS} clicks each)`,
   columns: [
     { key: 'click', label: 'Click' },
-    { key: 'median', label: 'Median (ms)', format: 'ms' },
-    { key: 'min', label: 'Min (ms)', format: 'ms' },
-    { key: 'max', label: 'Max (ms)', format: 'ms' },
+    ...timingColumns,
   ],
   async run(ctx) {
     const { browser, missing } = await launchChromium(ctx);

@@ -3,7 +3,7 @@
 // commands (password hashing included) and imported, the islands mounted.
 /* global window, document, Element, sessionStorage, localStorage, addEventListener, MutationObserver */
 import { VIEWPORT, launchChromium } from '../chromium.mjs';
-import { timedRuns } from '../stats.mjs';
+import { timedRuns, timingColumns } from '../stats.mjs';
 
 /** @typedef {import('../types.mjs').BenchModule} BenchModule */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -48,9 +48,7 @@ export default {
   title: `Practice: a scenario chosen on the list to its start state shown, in Chromium (ms, median of ${RUNS})`,
   columns: [
     { key: 'scenario', label: 'Scenario' },
-    { key: 'median', label: 'Median (ms)', format: 'ms' },
-    { key: 'min', label: 'Min (ms)', format: 'ms' },
-    { key: 'max', label: 'Max (ms)', format: 'ms' },
+    ...timingColumns,
   ],
   async run(ctx) {
     const { browser, missing } = await launchChromium(ctx);

@@ -37,12 +37,10 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
   useEffect(() => {
     passedBefore.current = new Set();
   }, [view.epoch]);
-  // Assessment switched on (here or in another tab) while Show me played: the solution stops.
+  // Assessment switched on (here or in another tab) while Show me played: the solution goes,
+  // and the effect below stops its playback.
   useEffect(() => session.subscribe(() => {
-    if (session.view().assessed) setPlaying((current) => {
-      current?.playback.stop();
-      return null;
-    });
+    if (session.view().assessed) setPlaying(null);
   }), [session]);
   useEffect(() => {
     if (judging) return;

@@ -152,6 +152,13 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     save();
   };
 
+  /** A new attempt on the start state, its islands mounted again (`epoch`). */
+  const restart = async (assessed: boolean) => {
+    await begin(assessed);
+    publish({ ...view, hints, done: false, epoch: view.epoch + 1 });
+    await reevaluate();
+  };
+
   if (saved) watch(log);
   else await begin(assessment);
   portal.subscribe(() => void reevaluate());
@@ -208,19 +215,10 @@ export async function openSession({ scenario, portal, storage, progress, locale,
       save();
       publish({ ...view, hints });
     },
-    async startOver() {
-      await begin(view.assessed);
-      publish({ ...view, hints, done: false, epoch: view.epoch + 1 });
-      await reevaluate();
-    },
+    startOver: () => restart(view.assessed),
     async setAssessment(on) {
       if (on === view.assessed) return;
-      if (on) {
-        await begin(true);
-        publish({ ...view, hints, done: false, epoch: view.epoch + 1 });
-        await reevaluate();
-        return;
-      }
+      if (on) return restart(true);
       const { handedIn: _result, ...rest } = view;
       publish({ ...rest, assessed: false });
       save();

@@ -1,4 +1,5 @@
 import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../../practice/progress';
+import { localStorageOrNull } from '../../store/localStorageOrNull';
 import { PROGRESS_CORRUPT_KEY, PROGRESS_KEY } from './storageKeys';
 
 export { PROGRESS_CORRUPT_KEY, PROGRESS_KEY };
@@ -91,11 +92,5 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
 
 /** This page's progress store over localStorage (or memory where it is blocked). */
 export function browserProgressStore(): ProgressStore {
-  let storage: Storage | null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null;
-  }
-  return createProgressStore(storage, window);
+  return createProgressStore(localStorageOrNull(), window);
 }

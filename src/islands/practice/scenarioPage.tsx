@@ -6,7 +6,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { Locale } from '../../i18n/locales';
 import { scenarioById } from '../../practice/scenarios';
-import { createBrowserPortal, providePortal } from '../../store';
+import { createBrowserPortal, localStorageOrNull, providePortal } from '../../store';
 import Mailbox from '../Mailbox';
 import { mountIslands } from '../mount';
 import { listenForPractice } from '../parts/practiceBridge';
@@ -18,14 +18,6 @@ import { wireAssessmentSwitch } from './assessmentSwitch';
 import { browserProgressStore } from './progressStore';
 import { scenarioKey } from './storageKeys';
 import type { PracticeTexts } from './texts';
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 let openMailbox: (address: string) => void = () => {};
 

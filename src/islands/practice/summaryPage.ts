@@ -5,6 +5,7 @@
  */
 import { langOf, type Locale } from '../../i18n/locales';
 import { assessmentScore, doneCount, statusOf } from '../../practice/progress';
+import { localStorageOrNull } from '../../store/localStorageOrNull';
 import { resetPractice } from './practiceReset';
 import { browserProgressStore } from './progressStore';
 import { fill } from './texts';
@@ -22,7 +23,7 @@ interface SummaryTexts {
 const store = browserProgressStore();
 const table = document.querySelector<HTMLElement>('[data-summary-texts]');
 const texts = JSON.parse(table?.dataset['summaryTexts'] ?? '{}') as SummaryTexts;
-const locale = (document.documentElement.lang === 'zh-TW' ? 'zh-tw' : document.documentElement.lang) as Locale;
+const locale = (table?.dataset['locale'] ?? 'en') as Locale;
 // When the trainee did it, in their own time zone (the simulator's clock is another matter).
 const when = new Intl.DateTimeFormat(langOf(locale), { dateStyle: 'medium', timeStyle: 'short' });
 const number = new Intl.NumberFormat(langOf(locale));
@@ -78,13 +79,7 @@ function wireTools(): void {
   });
   confirm.querySelector('[data-reset-no]')?.addEventListener('click', () => ask(false));
   confirm.querySelector('[data-reset-yes]')?.addEventListener('click', () => {
-    let storage: Storage | null;
-    try {
-      storage = window.localStorage;
-    } catch {
-      storage = null;
-    }
-    const done = resetPractice(storage);
+    const done = resetPractice(localStorageOrNull());
     ask(false);
     if (said) said.textContent = done ? texts.resetDone : texts.resetFailed;
     show();
