@@ -1,5 +1,14 @@
 import { nearestSections } from './nearestSection';
 
+/** The typo as the partner wrote it: decoded, or as it came when it does not decode (`roles%E0%A4`). */
+function decoded(typo: string): string {
+  try {
+    return decodeURIComponent(typo);
+  } catch {
+    return typo;
+  }
+}
+
 /**
  * On the 404 page, for a mistyped partner link (`/go/<typo>/`): shows each language's
  * "Were you looking for…" line with the nearest sections, taken from that language's list of
@@ -11,7 +20,7 @@ export function suggestSection(): void {
   if (!typo) return;
   for (const block of document.querySelectorAll<HTMLElement>('[data-suggest]')) {
     const links = [...(block.parentElement?.querySelectorAll<HTMLAnchorElement>('a[data-section]') ?? [])];
-    const nearest = nearestSections(decodeURIComponent(typo), links.map((link) => link.dataset['section'] ?? ''));
+    const nearest = nearestSections(decoded(typo), links.map((link) => link.dataset['section'] ?? ''));
     const list = block.querySelector('ul');
     if (!list || nearest.length === 0) continue;
     for (const id of nearest) {

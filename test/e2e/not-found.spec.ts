@@ -51,3 +51,15 @@ test('a mistyped partner link gets the nearest sections suggested in every langu
   await page.goto('/en/resend/');
   await expect(page.locator('[data-suggest]:visible')).toHaveCount(0);
 });
+
+test('a partner link with a broken escape still gets suggestions, without a script error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // `%E0%A4` is half a character: decodeURIComponent throws on it (URIError).
+  const response = await page.goto('/go/roles%E0%A4/');
+  expect(response?.status()).toBe(404);
+  const links = part(page, 'en').locator('[data-suggest] a');
+  await expect(links).toHaveCount(1);
+  expect(await links.getAttribute('href')).toBe('/en/roles/#roles');
+  expect(errors).toEqual([]);
+});
