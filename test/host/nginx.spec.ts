@@ -29,8 +29,9 @@ test('every page answers 200 with its HTML; a folder asked for without its slash
   expect(folder.headers.location).toBe('/en/roles/');
 });
 
-test('a missing address gets the 404 page with the status 404, and so do the files written for hosts', async ({ baseURL }) => {
-  for (const path of ['/en/no-such-page/', '/no-such-file.js', '/_astro/no-such-chunk.js', '/_headers', '/_nginx/csp.conf']) {
+test('a missing address gets the 404 page with the status 404, and so do the files written for hosts and folders without a page', async ({ baseURL }) => {
+  const folders = ['/_astro/', '/qr/', '/qr/go/', '/pagefind/', '/_islands/', '/go/'];
+  for (const path of ['/en/no-such-page/', '/no-such-file.js', '/_astro/no-such-chunk.js', '/_headers', '/_nginx/csp.conf', ...folders]) {
     const response = await fetchRaw(`${baseURL}${path}`);
     expect(response.status, path).toBe(404);
     expect(response.headers['content-type'], path).toBe('text/html; charset=utf-8');
