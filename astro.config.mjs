@@ -38,8 +38,25 @@ export default defineConfig({
     hostingIntegration(),
   ],
   markdown: {
+    // The guide has no code blocks to highlight, and Shiki would colour them with inline styles,
+    // which the site's policy (no 'unsafe-inline') refuses: off, so nothing to warn about either.
+    syntaxHighlight: false,
     // `## Title {#id}` gives sections the stable ids partners link to; content links go under the base path.
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingAnchors, internalLinks(base)] }),
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro 7 writes a `"use astro:head-inject"` directive into the module it makes for each
+          // MDX page's styles, and nothing in Astro reads it any more (node_modules/astro/dist has no
+          // other mention): the bundler dropping it changes nothing, yet it printed a box per page
+          // (21). Only that directive is silenced; every other log, other directives included, stays.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   security: {
     csp: {
