@@ -69,6 +69,8 @@ describe('serve.mjs, the server of npm start', () => {
       if (answer.status === 404) expect(answer.body.equals(notFoundPage), label).toBe(true);
       expect(answer.body.toString(), label).not.toMatch(/root:|Content-Security-Policy:|add_header/);
     }
+    // A static site takes nothing: any other method is refused, and the server carries on.
+    expect((await rawRequest(port, at('/en/'), 'DELETE')).status).toBe(405);
     const home = await rawRequest(port, at('/en/'));
     expect(home.status).toBe(200);
     expect(home.headers['content-security-policy']).toContain("frame-ancestors 'none'");
