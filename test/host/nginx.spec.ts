@@ -9,6 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { hashedFolders } from '../../src/integrations/hosting/headerRules';
 import { headersFor } from '../support/headersFile';
+import { rawRequest } from '../support/rawRequest';
 import { distDir, fileFor, page, sitePaths } from '../support/site';
 import { fetchRaw } from './support/fetchRaw';
 
@@ -38,6 +39,19 @@ test('a missing address gets the 404 page with the status 404, and so do the fil
     expect(response.body.equals(notFoundPage), path).toBe(true);
     // A missing hashed file is not cached for a year: it may be published later.
     expect(response.headers['cache-control'], path).toBe('no-cache');
+  }
+});
+
+test('the files written for hosts stay refused in every spelling, and traversal finds nothing', async ({ baseURL }) => {
+  const port = Number(new URL(String(baseURL)).port);
+  // Raw, so that the client does not normalize the path first.
+  const spellings = ['/%5Fheaders', '/_nginx%2fcsp.conf', '/%5fnginx/csp.conf', '/en/..%2f_headers', '/en/%2e%2e/_headers', '/en/../_headers', '/en/..\\_headers', '/en/%C0%AE%C0%AE/_headers', '/../../etc/passwd', '/%'];
+  for (const path of spellings) {
+    const answer = await rawRequest(port, path);
+    // nginx itself answers 400 for what cannot be a path (a bare `%`, a step above the root).
+    expect([400, 404], path).toContain(answer.status);
+    if (answer.status === 404) expect(answer.body.equals(notFoundPage), path).toBe(true);
+    expect(answer.body.toString(), path).not.toMatch(/root:|Content-Security-Policy:|add_header/);
   }
 });
 
