@@ -9,10 +9,12 @@ import { internalLinks } from './src/markdown/internalLinks';
 import { normalizeBase } from './src/config/base';
 import { browserModulesIntegration } from './src/integrations/browserModules';
 import { hostingIntegration } from './src/integrations/hosting';
+import { siteUrlWarning } from './src/integrations/siteUrlWarning';
+import { PLACEHOLDER_SITE } from './src/config/site';
 import { defaultLocale, localeInfo, locales } from './src/config/locales';
 
 /** Where the site is published; canonical URLs, hreflang links and the sitemap use it. */
-const site = process.env.SITE_URL ?? 'https://business-center-help.example';
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
 /** The path the site lives under on that address (`BASE_PATH=/help/`): every page, link and file moves under it. */
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
@@ -34,6 +36,7 @@ export default defineConfig({
       filter: (page) => !/\/go\/|\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== base,
     }),
     browserModulesIntegration(),
+    siteUrlWarning(process.env.SITE_URL),
     // Last: it reads the finished pages' policies.
     hostingIntegration(),
   ],

@@ -1,4 +1,5 @@
 import type { Locale } from '../config/locales';
+import { normalizeName, validateName } from '../domain/personName';
 
 /** A message's words in one language (the `partners.message.*` texts). */
 export interface MessageWords {
@@ -23,11 +24,21 @@ export interface MessageChoice {
   readonly target: MessageTarget;
   /** The customer's language, or `browser`: the short link, and the message in `pageLocale`. */
   readonly language: Locale | 'browser';
-  /** The customer's name; blank for a plain greeting. */
+  /** The customer's name as typed; blank, or longer than a name may be, for a plain greeting. */
   readonly name: string;
   readonly pageLocale: Locale;
   /** Where the site is published (`SITE_URL`): the link is absolute, as a customer receives it. */
   readonly site: string;
+}
+
+/**
+ * The customer's name as the message writes it, by the simulator's own rule for a person's name
+ * (`domain/personName`): invisible and control characters out, and `tooLong` when it is longer
+ * than a name may be (the message then greets without it; the field keeps what was typed).
+ */
+export function customerName(typed: string): { readonly name: string; readonly tooLong: boolean } {
+  const tooLong = validateName(typed) === 'error.name.tooLong';
+  return { name: tooLong ? '' : normalizeName(typed), tooLong };
 }
 
 const fill = (text: string, values: Readonly<Record<string, string>>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
@@ -41,7 +52,7 @@ const fill = (text: string, values: Readonly<Record<string, string>>) => text.re
 export function composeMessage(choice: MessageChoice, words: Readonly<Record<Locale, MessageWords>>): { readonly text: string; readonly link: string } {
   const language = choice.language === 'browser' ? choice.pageLocale : choice.language;
   const said = words[language];
-  const name = choice.name.trim();
+  const { name } = customerName(choice.name);
   const path = choice.language === 'browser' ? choice.target.go : choice.target.hrefs[choice.language];
   const link = new URL(path, choice.site).href;
   const greeting = name ? fill(said.helloNamed, { name }) : said.hello;

@@ -4,8 +4,10 @@
  * the partner chooses, and copies it. What it shows was already in the HTML for the first choice.
  */
 import { isLocale, langOf, type Locale } from '../config/locales';
-import { composeMessage, type MessageTarget, type MessageWords } from '../guide/partnerMessage';
+import { composeMessage, customerName, type MessageTarget, type MessageWords } from '../guide/partnerMessage';
 import { copyText } from '../scripts/clipboard';
+import { showCopied } from '../scripts/copiedLabel';
+import { servedAddress } from '../scripts/servedAddress';
 import type { WakingIsland } from '../scripts/loadIslandsOnIntent';
 
 interface BuilderData {
@@ -14,6 +16,7 @@ interface BuilderData {
   readonly site: string;
   readonly pageLocale: Locale;
   readonly copied: string;
+  readonly copiedLabel: string;
   readonly copyFailed: string;
 }
 
@@ -27,14 +30,29 @@ export function mountPanel(element: WakingIsland): void {
   const open = element.querySelector<HTMLAnchorElement>('[data-open-link]');
   const note = element.querySelector<HTMLElement>('[data-browser-note]');
   const said = element.querySelector<HTMLElement>('[data-builder-said]');
+  const nameError = element.querySelector<HTMLElement>('[data-name-error]');
+  const copyButton = element.querySelector<HTMLElement>('[data-copy-message]');
   if (!form || !message || !open) return;
+  // Built without SITE_URL, the message links to where this page is served (scripts/servedAddress.ts).
+  const site = servedAddress(data.site);
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
 
+  // A name longer than the simulator allows stays in the field as typed; the message leaves it out and says why beside it.
+  const showNameError = (tooLong: boolean) => {
+    const input = form.elements.namedItem('name');
+    if (!nameError || !(input instanceof HTMLInputElement)) return;
+    nameError.hidden = !tooLong;
+    for (const [name, value] of [['aria-invalid', 'true'], ['aria-describedby', nameError.id]] as const) {
+      if (tooLong) input.setAttribute(name, value);
+      else input.removeAttribute(name);
+    }
+  };
   const write = () => {
     const target = data.targets.find((candidate) => `${candidate.kind}:${candidate.id}` === field('target')) ?? data.targets[0];
     const language = field('language');
     if (!target || !isLanguage(language)) return;
-    const composed = composeMessage({ target, language, name: field('name'), pageLocale: data.pageLocale, site: data.site }, data.words);
+    const composed = composeMessage({ target, language, name: field('name'), pageLocale: data.pageLocale, site }, data.words);
+    showNameError(customerName(field('name')).tooLong);
     message.value = composed.text;
     // The message's language, for screen readers and fonts: the customer's, or this page's.
     message.lang = language === 'browser' ? document.documentElement.lang : langOf(language);
@@ -47,9 +65,12 @@ export function mountPanel(element: WakingIsland): void {
   form.addEventListener('input', write);
   form.addEventListener('change', write);
   form.addEventListener('submit', (event) => event.preventDefault());
-  element.querySelector('[data-copy-message]')?.addEventListener('click', () => {
+  copyButton?.addEventListener('click', () => {
     copyText(message.value).then(
-      () => said && (said.textContent = data.copied),
+      () => {
+        if (said) said.textContent = data.copied;
+        showCopied(copyButton, data.copiedLabel);
+      },
       () => {
         // Refused: the message is selected, ready for the partner's own copy.
         message.select();

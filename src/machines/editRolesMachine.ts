@@ -76,7 +76,7 @@ export const editRolesMachine = setup({
   actions: {
     toggle: assign(({ context, event }) => {
       assertEvent(event, 'role.toggle');
-      return form.changed(context, { roles: toggled(context.values.roles, event.role as RoleId) }, 'roles', validateRoles);
+      return form.picked(context, { roles: toggled(context.values.roles, event.role as RoleId) }, 'roles', validateRoles);
     }),
     reset: assign(({ context }) => form.freshForm<RolesValues>({ roles: userRoles(context.user) }, validateRoles)),
     clearRefusal: assign(({ context }) => form.submitted(context, validateRoles)),

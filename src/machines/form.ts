@@ -3,14 +3,19 @@ import type { ErrorKey, FieldErrors } from '../domain/errors';
 /**
  * What every form machine keeps in its context, so every view reads a form the same way:
  * `values` as typed, and `errors` (dictionary keys by field path: `email`, `rows.0.email`, or
- * `form`) to show. A field's live error shows once it was changed or left (`touched`), or after
- * `form.check` (`checked`); what the store refused on the last submit shows until that field
+ * `form`) to show. A field's live error shows after `form.check` (`checked`: a submit was
+ * tried), or once the learner left it after changing it (`dirty`, then `shown`); from then on it
+ * follows each keystroke. Tabbing past an untouched field, or typing the first letters of an
+ * address, raises nothing. What the store refused on the last submit shows until that field
  * changes (a form-wide refusal, such as `error.store.writeFailed`, until any field changes).
  * Machines pair this with a `failed` substate: left as soon as the learner changes something.
  */
 export interface FormFields<V> {
   readonly values: V;
-  readonly touched: readonly string[];
+  /** Fields the learner changed. */
+  readonly dirty: readonly string[];
+  /** Fields whose live error shows: left after a change. */
+  readonly shown: readonly string[];
   readonly checked: boolean;
   readonly refused: FieldErrors;
   readonly errors: FieldErrors;
@@ -31,28 +36,38 @@ function entries(errors: FieldErrors): [string, ErrorKey][] {
 
 /** Recomputes `errors` from the rest: live errors where shown, the store's refusals beneath. */
 export function withErrors<V>(form: Omit<FormFields<V>, 'errors'>, validate: Validate<V>): FormFields<V> {
-  const live = entries(validate(form.values)).filter(([field]) => form.checked || form.touched.includes(field));
+  const live = entries(validate(form.values)).filter(([field]) => form.checked || form.shown.includes(field));
   return { ...form, errors: { ...form.refused, ...Object.fromEntries(live) } };
 }
 
-/** A form as first shown: nothing touched, nothing refused. */
+/** A form as first shown: nothing changed, nothing refused. */
 export function freshForm<V>(values: V, validate: Validate<V>): FormFields<V> {
-  return withErrors({ values, touched: [], checked: false, refused: {} }, validate);
+  return withErrors({ values, dirty: [], shown: [], checked: false, refused: {} }, validate);
 }
 
-function touch(touched: readonly string[], field: string): readonly string[] {
-  return touched.includes(field) ? touched : [...touched, field];
+function including(fields: readonly string[], field: string): readonly string[] {
+  return fields.includes(field) ? fields : [...fields, field];
 }
 
-/** After the learner typed into `field`: new values, the field touched, its refusal and the form's gone. */
+/** After the learner typed into `field`: new values, the field dirty, its refusal and the form's gone. */
 export function changed<V>(form: FormFields<V>, values: V, field: string, validate: Validate<V>): FormFields<V> {
   const refused = Object.fromEntries(entries(form.refused).filter(([key]) => key !== field && key !== 'form'));
-  return withErrors({ ...form, values, touched: touch(form.touched, field), refused }, validate);
+  return withErrors({ ...form, values, dirty: including(form.dirty, field), refused }, validate);
 }
 
-/** After the learner left `field` (blur): its live error shows from now on. */
+/**
+ * After the learner ticked or chose something in `field` (a role box): a choice is whole the
+ * moment it is made, so its error shows at once, where a text field waits for the learner to leave it.
+ */
+export function picked<V>(form: FormFields<V>, values: V, field: string, validate: Validate<V>): FormFields<V> {
+  const next = changed(form, values, field, validate);
+  return withErrors({ ...next, shown: including(next.shown, field) }, validate);
+}
+
+/** After the learner left `field` (blur): if they changed it, its live error shows from now on. */
 export function blurred<V>(form: FormFields<V>, field: string, validate: Validate<V>): FormFields<V> {
-  return withErrors({ ...form, touched: touch(form.touched, field) }, validate);
+  if (!form.dirty.includes(field)) return form;
+  return withErrors({ ...form, shown: including(form.shown, field) }, validate);
 }
 
 /** After `form.check` (say, a submit attempt): every live error shows. */

@@ -22,7 +22,7 @@ export interface InviteValues {
 /** The text fields of a row; roles change through `role.toggle`. */
 export const rowFields: readonly string[] = ['email', 'name', 'preferredLanguage', 'country'];
 
-/** Where a row's field lives in `errors` and `touched`, as the store keys it: `rows.2.email`. */
+/** Where a row's field lives in `errors`, `dirty` and `shown`, as the store keys it: `rows.2.email`. */
 export function rowPath(row: number, field: string): string {
   return `rows.${row}.${field}`;
 }
@@ -60,16 +60,16 @@ function shifted(path: string, removed: number): string | undefined {
   return row > removed ? rowPath(row - 1, String(match[2])) : path;
 }
 
-/** The form without row `removed`: values, touched fields and refusals renumbered to match. */
+/** The form without row `removed`: values, changed and shown fields and refusals renumbered to match. */
 export function withoutRow(form: FormFields<InviteValues>, removed: number): Omit<FormFields<InviteValues>, 'errors'> {
-  const touched = form.touched.flatMap((path) => shifted(path, removed) ?? []);
+  const renumbered = (paths: readonly string[]) => paths.flatMap((path) => shifted(path, removed) ?? []);
   const refused: FieldErrors = Object.fromEntries(
     Object.entries(form.refused).flatMap(([path, key]) => {
       const moved = shifted(path, removed);
       return moved === undefined ? [] : [[moved, key]];
     }),
   );
-  return { ...form, values: { rows: form.values.rows.filter((_, index) => index !== removed) }, touched, refused };
+  return { ...form, values: { rows: form.values.rows.filter((_, index) => index !== removed) }, dirty: renumbered(form.dirty), shown: renumbered(form.shown), refused };
 }
 
 /** Whether `row` names an existing row. */

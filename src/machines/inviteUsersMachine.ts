@@ -95,7 +95,7 @@ export const inviteUsersMachine = setup({
       assertEvent(event, 'role.toggle');
       const role = event.role as RoleId; // checked by `mayAssign`
       const rows = context.values.rows.map((row, index) => (index === event.row ? { ...row, roles: toggled(row.roles, role) } : row));
-      return form.changed(context, { rows }, rowPath(event.row, 'roles'), rulesOf(context));
+      return form.picked(context, { rows }, rowPath(event.row, 'roles'), rulesOf(context));
     }),
     addRow: assign(({ context }) => {
       const rows = [...context.values.rows, blankRow(context.session)];

@@ -41,6 +41,9 @@ export const answer = (choices: readonly RoleId[]): AnswerStep => ({ kind: 'answ
 /** `field.change`, the event every form takes, as solutions type it again and again. */
 export const change = (field: string, value: string) => ({ type: 'field.change' as const, field, value });
 
+/** The trainee leaves `field` (Tab): a changed field's error shows from then on. */
+export const leave = (field: string) => ({ type: 'field.blur' as const, field });
+
 /**
  * How many of the trainee's actions a solution takes: opening each machine's screen, each of its
  * events, each other step. A prefix of a solution is counted in these actions.

@@ -4,7 +4,13 @@
  */
 import { test, type Locator, type Page } from '@playwright/test';
 import type { SimTranslate } from '../../src/i18n/sim';
-import { agreementNumber, expect, expectAccessible, harry, harryName, literally, messages, openSimulator, password, purchasingAccountNumber, tabTo } from './support/simulator';
+import { harrySignedIn } from '../support/model/scenes';
+import { uiOf } from './support/modelPaths';
+import { gotoPanel } from './support/panels';
+import { preparedDocument, startFrom } from './support/preparedStore';
+import {
+  agreementNumber, expect, expectAccessible, expectAlert, expectFieldError, harry, harryName, literally, messages, openSimulator, password, purchasingAccountNumber, tabTo,
+} from './support/simulator';
 
 // axe-core runs after every step that changes the screen: slow on a busy machine.
 test.describe.configure({ timeout: 180_000 });
@@ -88,4 +94,33 @@ test('ja: Harry invites a colleague with the keyboard alone', async ({ page }) =
   await expect(page.getByText(t('invite.done', { names: 'mai@contoso.com' }))).toBeVisible();
   await expect(page.getByRole('row', { name: literally('mai@contoso.com') })).toContainText(t('role.report-viewer'));
   await expectAccessible(page);
+});
+
+test('Domains panel: Tab past the empty Domain name raises nothing; a changed field shows its error when left, every error on submit', async ({ page, context }) => {
+  const ui = uiOf(page, context, 'en');
+  const t = ui.t;
+  await page.goto('/en/simulator/');
+  await startFrom(ui, await preparedDocument(harrySignedIn), '');
+  const panel = await gotoPanel(page, 'en', 'domains');
+  const field = panel.getByLabel(t('domains.field'));
+  const submitButton = panel.getByRole('button', { name: t('domains.submit') });
+  await field.focus();
+  await page.keyboard.press('Tab');
+  await expect(submitButton).toBeFocused();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+
+  // Typed and left: its error shows then, not while typing.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('contoso');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Tab');
+  await expectFieldError(field, t('error.domain.malformed'));
+
+  // Emptied and submitted: the field and the summary say so.
+  await field.fill('');
+  await submitButton.focus();
+  await page.keyboard.press('Enter');
+  await expectFieldError(field, t('error.domain.empty'));
+  await expectAlert(page, t('form.problems'));
 });

@@ -43,6 +43,7 @@ describe('associateDomainMachine', () => {
     const cases: [unknown, string | undefined][] = [['contoso', 'error.domain.malformed'], ['outlook.com', 'error.domain.personal'], [' Contoso.com. ', 'error.domain.duplicate'], [7, 'error.domain.empty'], ['fabrikam.com', undefined]];
     for (const [value, key] of cases) {
       typeDomain(actor, value);
+      actor.send({ type: 'field.blur', field: 'domain' });
       expect(actor.getSnapshot().context.errors['domain']).toBe(key);
     }
     actor.send({ type: 'field.change', field: 'name', value: 'x' });
@@ -71,8 +72,10 @@ describe('associateDomainMachine', () => {
     actor.send({ type: 'field.blur', field: 'domain' });
     expect(actor.getSnapshot().hasTag('done')).toBe(true);
     expect(actor.getSnapshot().context.errors).toEqual({});
-    // Typing again is a new attempt: its errors show as usual.
+    // Typing again is a new attempt: its errors show as usual, once the field is left.
     typeDomain(actor, 'contoso');
+    expect(actor.getSnapshot().context.errors).toEqual({});
+    actor.send({ type: 'field.blur', field: 'domain' });
     expect(actor.getSnapshot().context.errors).toEqual({ domain: 'error.domain.malformed' });
   });
 

@@ -20,12 +20,25 @@ describe('portalCall', () => {
 
 describe('form', () => {
   const validate: form.Validate<{ a: string }> = (values) => (values.a === '' ? { a: 'error.name.empty', form: 'error.rows.empty' } : {});
-  it('shows live errors of touched fields over the store’s refusals', () => {
+  it('shows nothing when an unchanged field is left; a changed field’s error once it is left, then live', () => {
+    const fresh = form.freshForm({ a: '' }, validate);
+    expect(form.blurred(fresh, 'a', validate).errors).toEqual({}); // Tab past an empty field
+    const typing = form.changed(fresh, { a: 'x' }, 'a', validate);
+    const emptied = form.changed(typing, { a: '' }, 'a', validate);
+    expect(emptied.errors).toEqual({}); // still in the field
+    const left = form.blurred(emptied, 'a', validate);
+    expect(left.errors).toEqual({ a: 'error.name.empty' });
+    expect(form.changed(left, { a: 'y' }, 'a', validate).errors).toEqual({}); // fixed while typing
+    expect(form.checked(fresh, validate).errors).toEqual({ a: 'error.name.empty', form: 'error.rows.empty' }); // a submit attempt
+    expect(form.picked(fresh, { a: '' }, 'a', validate).errors).toEqual({ a: 'error.name.empty' }); // a choice is whole at once
+  });
+
+  it('shows live errors of shown fields over the store’s refusals', () => {
     const fresh = form.freshForm({ a: '' }, validate);
     expect(fresh.errors).toEqual({});
     const refused = form.refused(fresh, { b: 'error.email.alreadyUser', form: 'error.store.writeFailed' }, validate);
     expect(refused.errors).toEqual({ b: 'error.email.alreadyUser', form: 'error.store.writeFailed' });
-    const changed = form.changed(refused, { a: '' }, 'a', validate);
+    const changed = form.blurred(form.changed(refused, { a: '' }, 'a', validate), 'a', validate);
     expect(changed.errors).toEqual({ a: 'error.name.empty', b: 'error.email.alreadyUser' });
     expect(form.checked(changed, validate).errors).toMatchObject({ form: 'error.rows.empty' });
     expect(form.submitted(refused, validate).errors).toEqual({});
@@ -37,10 +50,11 @@ describe('form', () => {
 describe('inviteRows', () => {
   it('renumbers paths when a row goes, keeping form-wide ones', () => {
     const values: InviteValues = { rows: [blankRow(null), blankRow(null), blankRow(null)] };
-    const before = { values, touched: [rowPath(0, 'email'), rowPath(2, 'name'), 'form'], checked: false, refused: { 'rows.1.email': 'error.email.alreadyUser', 'rows.2.email': 'error.email.alreadyInvited', form: 'error.store.writeFailed' } as const, errors: {} };
+    const before = { values, dirty: [rowPath(2, 'email')], shown: [rowPath(0, 'email'), rowPath(2, 'name'), 'form'], checked: false, refused: { 'rows.1.email': 'error.email.alreadyUser', 'rows.2.email': 'error.email.alreadyInvited', form: 'error.store.writeFailed' } as const, errors: {} };
     const after = withoutRow(before, 1);
     expect(after.values.rows).toHaveLength(2);
-    expect(after.touched).toEqual(['rows.0.email', 'rows.1.name', 'form']);
+    expect(after.shown).toEqual(['rows.0.email', 'rows.1.name', 'form']);
+    expect(after.dirty).toEqual(['rows.1.email']);
     expect(after.refused).toEqual({ 'rows.1.email': 'error.email.alreadyInvited', form: 'error.store.writeFailed' });
     expect(blankRow(null)).toEqual({ email: '', name: '', preferredLanguage: '', country: '', roles: [] });
     expect(toggled(['report-viewer'], 'account-administrator')).toEqual(['account-administrator', 'report-viewer']);

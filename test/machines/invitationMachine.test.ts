@@ -66,8 +66,9 @@ describe('invitationMachine', () => {
     actor.send({ type: 'field.change', field: 'confirmPassword', value: 'Contoso' });
     actor.send({ type: 'field.change', field: 'country', value: 'XX' });
     actor.send({ type: 'field.change', field: 'termsAccepted', value: true }); // not a field: choosing Start accepts the terms
-    actor.send({ type: 'field.blur', field: 'name' });
+    actor.send({ type: 'field.blur', field: 'name' }); // left untouched: no error
     actor.send({ type: 'field.change', field: 'email', value: 'someone@else.com' }); // the address is fixed
+    for (const field of ['password', 'confirmPassword', 'country', 'email']) actor.send({ type: 'field.blur', field });
     const { context } = actor.getSnapshot();
     expect(context.values).not.toHaveProperty('termsAccepted');
     expect(context.errors).toEqual({

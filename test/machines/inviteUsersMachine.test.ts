@@ -56,6 +56,8 @@ describe('inviteUsersMachine', () => {
     actor.send({ type: 'row.add' });
     actor.send({ type: 'field.change', row: 2, field: 'email', value: 'harry@contoso.com' });
     actor.send({ type: 'field.blur', row: 2, field: 'roles' });
+    actor.send({ type: 'field.blur', row: 1, field: 'email' });
+    actor.send({ type: 'field.blur', row: 2, field: 'email' });
     expect(actor.getSnapshot().context.errors).toEqual({ 'rows.1.email': 'error.email.duplicateRow', 'rows.2.email': 'error.email.alreadyUser' });
     actor.send({ type: 'form.check' });
     expect(actor.getSnapshot().context.errors).toMatchObject({ 'rows.1.name': 'error.name.empty', 'rows.2.roles': 'error.roles.empty' });
@@ -67,6 +69,7 @@ describe('inviteUsersMachine', () => {
     actor.send({ type: 'row.add' });
     actor.send({ type: 'row.add' });
     actor.send({ type: 'field.change', row: 2, field: 'email', value: 'lee@' });
+    actor.send({ type: 'field.blur', row: 2, field: 'email' });
     actor.send({ type: 'row.remove', row: 0 });
     expect(actor.getSnapshot().context.errors).toEqual({ 'rows.1.email': 'error.email.malformed' });
     actor.send({ type: 'row.remove', row: 1 });
@@ -105,6 +108,7 @@ describe('inviteUsersMachine', () => {
     expect(snapshot.context.values.rows).toHaveLength(1);
     expect(call.inputs[0]).toMatchObject({ rows: [{ email: 'mina@contoso.com', name: 'Someone', roles: ['report-viewer'] }] });
     actor.send({ type: 'field.change', row: 0, field: 'email', value: 'mina@contoso.com' });
+    actor.send({ type: 'field.blur', row: 0, field: 'email' });
     expect(actor.getSnapshot().context.errors).toEqual({ 'rows.0.email': 'error.email.alreadyInvited' });
     fillRow(actor, 0, 'lee@contoso.com');
     actor.send({ type: 'invite.submit' });

@@ -59,11 +59,13 @@ describe('partnerConsoleMachine', () => {
     expect(snapshot.context).toMatchObject({ notice: null, errors: { form: 'error.store.writeFailed' } });
   });
 
-  it('names another administrator: the form starts empty, language included; the current address is refused at once; the store’s refusal keeps the input', async () => {
+  it('names another administrator: the form starts empty, language included; the current address is refused once the field is left; the store’s refusal keeps the input', async () => {
     const actor = await found({ replace: refuse({ email: 'error.email.alreadyUser' }) });
     actor.send({ type: 'administrator.replace' });
     expect(actor.getSnapshot().context.values).toMatchObject({ name: '', email: '', preferredLanguage: '' });
     type(actor, { name: 'Harry Roldan', email: 'harry@contoso.com', preferredLanguage: 'en', agreementNumber: 'not a field here' });
+    expect(actor.getSnapshot().context.errors).toEqual({});
+    actor.send({ type: 'field.blur', field: 'email' });
     expect(actor.getSnapshot().context.errors).toEqual({ email: 'error.email.sameAsCurrent' });
     expect(actor.getSnapshot().can({ type: 'form.submit' })).toBe(false);
     type(actor, { name: 'Mina Sato', email: 'mina@contoso.com' });
@@ -83,6 +85,7 @@ describe('partnerConsoleMachine', () => {
     const actor = await found({ replace: call.logic });
     actor.send({ type: 'administrator.replace' });
     type(actor, { name: 'Mina Sato', email: 'mina@outlook.com', preferredLanguage: 'ja' });
+    actor.send({ type: 'field.blur', field: 'email' });
     expect(actor.getSnapshot().context.errors).toEqual({ email: 'error.email.personal' });
     type(actor, { email: 'mina@contoso.com' });
     actor.send({ type: 'form.submit' });

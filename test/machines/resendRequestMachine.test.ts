@@ -21,12 +21,14 @@ describe('resendRequestMachine', () => {
     expect(snapshot.can({ type: 'form.submit' })).toBe(false);
   });
 
-  it('checks each field with the domain rules as it is typed, left, or checked', () => {
+  it('checks a field with the domain rules once it was changed and left, or on a submit attempt', () => {
     const actor = start(resendRequestMachine, { portal: noPortal });
     actor.send({ type: 'field.change', field: 'email', value: 'harry@outlook.com' });
+    expect(actor.getSnapshot().context.errors).toEqual({});
+    actor.send({ type: 'field.blur', field: 'email' });
     expect(actor.getSnapshot().context.errors).toEqual({ email: 'error.email.personal' });
-    actor.send({ type: 'field.blur', field: 'agreementNumber' });
-    expect(actor.getSnapshot().context.errors).toMatchObject({ agreementNumber: 'error.agreementNumber.empty' });
+    actor.send({ type: 'field.blur', field: 'agreementNumber' }); // tabbed past, never changed
+    expect(actor.getSnapshot().context.errors).toEqual({ email: 'error.email.personal' });
     actor.send({ type: 'form.check' });
     expect(actor.getSnapshot().context.errors).toEqual({
       email: 'error.email.personal',
@@ -45,6 +47,7 @@ describe('resendRequestMachine', () => {
     expect(actor.getSnapshot().context.values).toEqual({ email: '', agreementNumber: '', purchasingAccountNumber: '' });
     expect(actor.getSnapshot().can({ type: 'field.change', field: 'password', value: 'x' })).toBe(false);
     actor.send({ type: 'field.change', field: 'email', value: { evil: true } });
+    actor.send({ type: 'field.blur', field: 'email' });
     expect(actor.getSnapshot().context).toMatchObject({ values: { email: '' }, errors: { email: 'error.email.empty' } });
   });
 

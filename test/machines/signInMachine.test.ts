@@ -27,6 +27,9 @@ describe('signInMachine', () => {
     const actor = signIn({});
     await settled(actor);
     typeIn(actor, 'harry@hotmail.co.uk', 'x');
+    expect(actor.getSnapshot().context.errors).toEqual({}); // nothing while typing
+    actor.send({ type: 'field.blur', field: 'email' });
+    actor.send({ type: 'field.blur', field: 'password' });
     expect(actor.getSnapshot().context.errors).toEqual({ email: 'error.email.personal' });
     typeIn(actor, 'harry@contoso.com', '');
     expect(actor.getSnapshot().context.errors).toEqual({ password: 'error.password.empty' });

@@ -4,6 +4,7 @@ import type { SimKey } from '../../../src/i18n/sim';
 import { invitationMachine } from '../../../src/machines/invitationMachine';
 import { MINA } from '../../support/model/invitationModel';
 import { HARRY } from '../../support/model/scenes';
+import { blurOfFocused } from './formUi';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
 import {
   advanceClock, createAccount, escapeRegExp, harryRegisters, inviteOne, openInviteUsers, openMailLink, openSimulator, otherTab, requestResend,
@@ -104,9 +105,11 @@ const clickStart: EventAction = async (ui) => {
 const events: Record<string, EventAction> = {
   'field.change': async (ui, event) => {
     const { field, value } = event as unknown as { field: string; value: unknown };
+    const others = Object.keys(labels).filter((other) => other !== field);
+    const left = await blurOfFocused(others.map((other) => [{ type: 'field.blur', field: other }, control(ui, other)] as const));
     if (field === 'country') await control(ui, field).selectOption(String(value));
     else await control(ui, field).fill(String(value));
-    return [event];
+    return [...left, event];
   },
   'field.blur': async (ui, event) => {
     const { field } = event as unknown as { field: string };

@@ -1,4 +1,5 @@
 import { expect, type Locator } from '@playwright/test';
+import type { AnyEventObject } from 'xstate';
 import type { SimKey } from '../../../src/i18n/sim';
 import type { EventAction, StateCheck, Ui } from './modelPaths';
 import { escapeRegExp } from './uiScenes';
@@ -18,6 +19,18 @@ export function fieldOf({ labels }: TextForm, { page, t }: Ui, field: string): L
   const key = labels[field];
   if (!key) throw new Error(`the form has no field "${field}"`);
   return page.getByLabel(t(key), { exact: true });
+}
+
+/**
+ * What the view sends when the learner goes from one field to another (clicks or types into it):
+ * the `field.blur` of the field that had focus, among `candidates` (its blur event, its control),
+ * or nothing. A changed field shows its error once left, so a replay must count that blur too.
+ */
+export async function blurOfFocused(candidates: readonly (readonly [AnyEventObject, Locator])[]): Promise<AnyEventObject[]> {
+  for (const [event, control] of candidates) {
+    if (await control.evaluateAll((elements) => elements.some((element) => element === document.activeElement))) return [event];
+  }
+  return [];
 }
 
 export const summaryOf = ({ id }: TextForm, { page }: Ui) => page.locator(`form#${id}`).getByRole('alert');
@@ -45,9 +58,11 @@ export function textFieldEvents(form: TextForm): Record<'field.change' | 'field.
     'field.change': async (ui, event) => {
       const { field, value } = event as unknown as { field: string; value: unknown };
       const control = fieldOf(form, ui, field);
+      const others = Object.keys(form.labels).filter((other) => other !== field);
+      const left = await blurOfFocused(others.map((other) => [{ type: 'field.blur', field: other }, fieldOf(form, ui, other)] as const));
       if ((await control.evaluate((element) => element.tagName)) === 'SELECT') await control.selectOption(String(value));
       else await control.fill(String(value));
-      return [event];
+      return [...left, event];
     },
     'field.blur': async (ui, event) => {
       const control = fieldOf(form, ui, (event as unknown as { field: string }).field);

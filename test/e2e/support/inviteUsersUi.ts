@@ -5,12 +5,14 @@ import { assignmentRuleText } from '../../../src/islands/parts/assignmentRule';
 import { inviteUsersMachine } from '../../../src/machines/inviteUsersMachine';
 import { assignmentRuleShownFor } from '../../../src/machines/session';
 import { ACTOR } from '../../support/model/inviteUsersModel';
+import { blurOfFocused } from './formUi';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
 import { createAccount, escapeRegExp, harryRegisters, inviteOne, openInviteUsers, openMailLink, openSimulator, otherTab, signOut } from './uiScenes';
 
 /** Manage users › Invite users (InviteUsers.tsx) as the inviteUsers machine's states and events. */
 
 const labels: Readonly<Record<string, SimKey>> = { email: 'invite.email', name: 'invite.name', preferredLanguage: 'invite.language', country: 'invite.country' };
+const rowFields = Object.keys(labels);
 
 interface Row {
   readonly email: string;
@@ -107,11 +109,14 @@ const clickSubmit = (name: SimKey, type: string): EventAction => async (ui) => {
 
 /** event type → what the learner does. */
 const events: Record<string, EventAction> = {
-  'field.change': async (ui, event) => {
+  'field.change': async (ui, event, before) => {
     const { row: index, field: name, value } = event as unknown as { row: number; field: string; value: string };
+    const rows = (before.context.values.rows as readonly unknown[]).map((_, row) => row);
+    const others = rows.flatMap((row) => rowFields.filter((other) => row !== index || other !== name).map((other) => [row, other] as const));
+    const left = await blurOfFocused(others.map(([row, other]) => [{ type: 'field.blur', row, field: other }, field(ui, row, other)] as const));
     if (name === 'preferredLanguage' || name === 'country') await field(ui, index, name).selectOption(value);
     else await field(ui, index, name).fill(value);
-    return [event];
+    return [...left, event];
   },
   'field.blur': async (ui, event) => {
     const { row: index, field: name } = event as unknown as { row: number; field: string };

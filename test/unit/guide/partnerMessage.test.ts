@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeMessage, type MessageTarget, type MessageWords } from '../../../src/guide/partnerMessage';
+import { composeMessage, customerName, type MessageTarget, type MessageWords } from '../../../src/guide/partnerMessage';
 import { useTranslations } from '../../../src/i18n';
 import { locales, type Locale } from '../../../src/i18n/locales';
 
@@ -35,5 +35,13 @@ describe('the message a partner sends', () => {
     const scenario: MessageTarget = { ...resend, kind: 'scenario', id: 'my-profile', go: '/go/practice/my-profile/', hrefs: { en: '/en/practice/my-profile/', 'zh-tw': '/zh-tw/practice/my-profile/', ja: '/ja/practice/my-profile/' } };
     const { text } = composeMessage({ target: scenario, language: 'en', name: '', pageLocale: 'ja', site }, words);
     expect(text).toContain(useTranslations('en')('partners.message.scenario', { title: resend.titles.en }));
+  });
+
+  it('writes the name without bidirectional controls or line breaks, and leaves out a name longer than the simulator allows', () => {
+    const planted = composeMessage({ target: resend, language: 'en', name: 'Harry\u202Egnp.exe\u2066\nRoldan', pageLocale: 'en', site }, words);
+    expect(planted.text.split('\n')[0]).toBe(useTranslations('en')('partners.message.helloNamed', { name: 'Harrygnp.exe Roldan' }));
+    const long = 'a'.repeat(5000);
+    expect(customerName(long)).toEqual({ name: '', tooLong: true });
+    expect(composeMessage({ target: resend, language: 'en', name: long, pageLocale: 'en', site }, words).text).not.toContain('aaa');
   });
 });
