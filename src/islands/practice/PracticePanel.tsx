@@ -7,6 +7,7 @@ import { usePortalData } from '../parts/hooks';
 import type { PracticeSession } from './practiceSession';
 import { playSolution, type Playback, type ShowMeDriver } from './showMe';
 import { Question } from './Question';
+import { UnsavedNotice } from './UnsavedNotice';
 import { fill, type PracticeTexts } from './texts';
 
 type Props = { locale: Locale; session: PracticeSession; texts: PracticeTexts; driver: Omit<ShowMeDriver, 'answer'>; delay: number };
@@ -105,6 +106,7 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
 
   return (
     <div className="practice-task">
+      <UnsavedNotice kept={view.kept} sim={sim} />
       {clock && <p className="sim-clock">{sim('controls.today', { date: formatDate(clock.now, locale), day: formatNumber(clock.day, locale) })}</p>}
       <section aria-labelledby="practice-checklist">
         <h2 id="practice-checklist">{judging ? ui.tasks : ui.checklist}</h2>

@@ -16,6 +16,8 @@ export interface ProgressStore {
   subscribe(listener: () => void): () => void;
   /** The stored record was unreadable and was started again (the page says so once). */
   readonly recovered: boolean;
+  /** The last write was refused (storage full or blocked): progress lives in this page only. */
+  readonly unsaved: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
     for (const listener of [...listeners]) listener();
   };
   let recovered = false;
+  let unsaved = false;
   const read = (): Progress => {
     let text: string | null;
     try {
@@ -55,8 +58,10 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
     memory = progress;
     try {
       storage?.setItem(PROGRESS_KEY, serializeProgress(progress));
+      unsaved = false;
     } catch {
-      // full or blocked: kept in memory for this page
+      // full or blocked: kept in memory for this page, and the page says so
+      unsaved = true;
     }
   };
   read();
@@ -86,6 +91,9 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
     },
     get recovered() {
       return recovered;
+    },
+    get unsaved() {
+      return unsaved;
     },
   };
 }

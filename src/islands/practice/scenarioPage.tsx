@@ -17,6 +17,7 @@ import { openSession, type PracticeSession } from './practiceSession';
 import { wireAssessmentSwitch } from './assessmentSwitch';
 import { browserProgressStore } from './progressStore';
 import { scenarioKey } from './storageKeys';
+import { markSaved, markUnsaved } from './unsavedLedger';
 import type { PracticeTexts } from './texts';
 
 let openMailbox: (address: string) => void = () => {};
@@ -86,6 +87,10 @@ async function start(): Promise<void> {
     return;
   }
   listenForPractice(session.listener);
+  // The list and the record, on later pages, say which scenario's work this browser did not keep.
+  const note = () => (session.view().kept === 'kept' ? markSaved(document, scenario.id) : markUnsaved(document, scenario.id));
+  note();
+  session.subscribe(note);
   // Switched here or in another tab: an assessment starts the attempt again (see setAssessment).
   wireAssessmentSwitch(progress, (on) => void session.setAssessment(on));
   const recovered = document.querySelector<HTMLElement>('[data-practice-recovered]');

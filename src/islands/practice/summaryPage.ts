@@ -9,6 +9,7 @@ import { localStorageOrNull } from '../../store/localStorageOrNull';
 import { resetPractice } from './practiceReset';
 import { browserProgressStore } from './progressStore';
 import { fill } from './texts';
+import { showUnsavedMarks } from './unsavedLedger';
 
 interface SummaryTexts {
   readonly status: Readonly<Record<string, string>>;
@@ -52,6 +53,7 @@ function show(): void {
   if (scoreLine) scoreLine.textContent = score.passed + score.failed > 0 ? fill(texts.score, { passed: number.format(score.passed), total: number.format(score.total) }) : texts.noScore;
   const done = document.querySelector<HTMLElement>('[data-summary-progress]');
   if (done) done.textContent = fill(done.dataset['summaryProgress'] ?? '', { done: doneCount(progress, ids), total: ids.length });
+  showUnsavedMarks(document, document);
   const recovered = document.querySelector<HTMLElement>('[data-practice-recovered]');
   if (recovered && store.recovered) recovered.textContent = recovered.dataset['practiceRecovered'] ?? '';
 }
