@@ -160,3 +160,14 @@ export function progressInExport(text: string): ExportedProgress {
   const outcome = parseProgress(JSON.stringify(file.practice));
   return outcome.corrupt ? { kind: 'invalid' } : { kind: 'progress', progress: outcome.progress };
 }
+
+/**
+ * The scenario a debrief offers next: the first one after `current` in `order` (the list's order,
+ * going round to the start) that is not done; `undefined` when every other one is done.
+ * @example nextScenario(['a', 'b', 'c'], 'b', progress) // 'c' unless c is done, then 'a' unless a is done
+ */
+export function nextScenario(order: readonly string[], current: string, progress: Progress): string | undefined {
+  const at = order.indexOf(current);
+  const after = [...order.slice(at + 1), ...order.slice(0, Math.max(at, 0))];
+  return after.find((id) => id !== current && statusOf(progress, id) !== 'done');
+}

@@ -44,6 +44,8 @@ test('en: storage full before the scenario opens: the notice shows, the scenario
   await page.getByRole('textbox', { name: sim('domains.field') }).fill('contoso.com');
   await page.getByRole('button', { name: sim('domains.submit') }).click();
   await expect(page.getByRole('heading', { name: t('practice.debrief') })).toBeVisible();
+  // The debrief offers the next scenario in the list.
+  await expect(page.getByRole('link', { name: t('practice.next', { title: practiceText('en', 'partner-new-admin.title' as PracticeKey) }) })).toBeVisible();
   await expectNotKeptOnListAndRecord(page);
 });
 

@@ -15,7 +15,7 @@ import PortalApp from '../PortalApp';
 import { PracticePanel } from './PracticePanel';
 import { openSession, type PracticeSession } from './practiceSession';
 import { wireAssessmentSwitch } from './assessmentSwitch';
-import { browserProgressStore } from './progressStore';
+import { browserProgressStore, type ProgressStore } from './progressStore';
 import { scenarioKey } from './storageKeys';
 import { markSaved, markUnsaved } from './unsavedLedger';
 import type { PracticeTexts } from './texts';
@@ -27,14 +27,14 @@ function useEpoch(session: PracticeSession): number {
   return useSyncExternalStore(session.subscribe, () => session.view().epoch);
 }
 
-function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: number) {
+function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: number, progress: ProgressStore) {
   const go = (route: string) => {
     location.hash = route ? `#/${route}` : '';
   };
   const driver = { actor: session.actor, open: session.open, go, openMailbox: (address: string) => openMailbox(address) };
   return {
     portal: function PracticePortal({ locale }: { locale: Locale }) {
-      return <PortalApp key={useEpoch(session)} locale={locale} practice />;
+      return <PortalApp key={useEpoch(session)} locale={locale} practice persona={texts.persona} />;
     },
     partner: function PracticePartner({ locale }: { locale: Locale }) {
       return <PartnerConsole key={useEpoch(session)} locale={locale} />;
@@ -55,7 +55,7 @@ function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: numbe
         </div>
       );
     },
-    practice: ({ locale }: { locale: Locale }) => <PracticePanel locale={locale} session={session} texts={texts} driver={driver} delay={delay} />,
+    practice: ({ locale }: { locale: Locale }) => <PracticePanel locale={locale} session={session} texts={texts} driver={driver} delay={delay} readProgress={progress.read} />,
   };
 }
 
@@ -97,7 +97,7 @@ async function start(): Promise<void> {
   if (recovered && progress.recovered) recovered.textContent = texts.ui.recovered;
   // Tests play Show me faster; a person watches at the default pace.
   const delay = Number(new URLSearchParams(location.search).get('pace') ?? 700);
-  await mountIslands(islandsFor(session, texts, Number.isFinite(delay) ? delay : 700));
+  await mountIslands(islandsFor(session, texts, Number.isFinite(delay) ? delay : 700, progress));
 }
 
 void start();

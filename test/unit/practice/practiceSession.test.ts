@@ -10,7 +10,13 @@ import { settled } from '../../machines/support';
 
 function memoryStorage() {
   const items = new Map<string, string>();
-  return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem(key: string, value: string): void {
+      items.set(key, value);
+    },
+  };
 }
 
 const workAccount = scenarioById('work-account') as Scenario;
