@@ -33,3 +33,24 @@ test('en: Show me is not live while it plays, and after a reload the page says t
   await showMe.click();
   await expect(page.getByText(t('practice.showMe.reloaded'))).toBeHidden();
 });
+
+test('en: the record takes an optional name, refuses one too long next to the field, keeps it, and prints it with the date and address', async ({ page }) => {
+  const t = useTranslations('en');
+  await page.goto('/en/practice/summary/');
+  const field = page.getByRole('textbox', { name: t('practice.summary.name') });
+  await field.fill('x'.repeat(81));
+  await field.press('Enter');
+  await expect(field).toHaveAccessibleDescription(new RegExp(t('practice.summary.nameTooLong', { max: 80 }).replace(/[.:]/g, '\\$&')));
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.fill(' Harry\u202e Roldan ');
+  await field.press('Enter');
+  await expect(field).toHaveValue('Harry Roldan');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await page.reload();
+  await expect(field).toHaveValue('Harry Roldan');
+  await page.emulateMedia({ media: 'print' });
+  const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+  await expect(page.getByText(t('practice.summary.trainee', { name: 'Harry Roldan' }))).toBeVisible();
+  await expect(page.getByText(t('practice.summary.printed', { date, site: page.url() }))).toBeVisible();
+  await expect(field).toBeHidden();
+});

@@ -35,6 +35,8 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
   let recovered = false;
   let unsaved = false;
   const read = (): Progress => {
+    // A refused write left the newest progress in memory only: the stored text is older.
+    if (unsaved) return memory;
     let text: string | null;
     try {
       text = storage?.getItem(PROGRESS_KEY) ?? null;

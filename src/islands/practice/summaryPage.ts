@@ -9,6 +9,7 @@ import { localStorageOrNull } from '../../store/localStorageOrNull';
 import { resetPractice } from './practiceReset';
 import { browserProgressStore } from './progressStore';
 import { fill } from './texts';
+import { wireTraineeField, type TraineeTexts } from './traineeField';
 import { showUnsavedMarks } from './unsavedLedger';
 
 interface SummaryTexts {
@@ -19,6 +20,7 @@ interface SummaryTexts {
   readonly noScore: string;
   readonly resetDone: string;
   readonly resetFailed: string;
+  readonly name: TraineeTexts;
 }
 
 const store = browserProgressStore();
@@ -90,6 +92,7 @@ function wireTools(): void {
 
 show();
 wireTools();
+wireTraineeField(store, locale, texts.name);
 store.subscribe(show);
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) show();
