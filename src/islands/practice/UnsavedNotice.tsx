@@ -1,3 +1,4 @@
+import { createPortal } from 'react-dom';
 import type { SimTranslate } from '../../i18n/sim';
 import type { SessionView } from './practiceSession';
 
@@ -7,10 +8,13 @@ import type { SessionView } from './practiceSession';
  */
 export function UnsavedNotice({ kept, sim }: { kept: SessionView['kept']; sim: SimTranslate }) {
   if (kept === 'kept') return null;
-  return (
+  // Above the simulator, where a phone shows it first, not below the portal in the side column.
+  const slot = document.querySelector('[data-practice-unsaved]');
+  const notice = (
     <div className="sim-notice sim-notice-warning" role="alert">
       <span aria-hidden="true" className="sim-notice-icon">⚠</span>
       <p>{sim(kept === 'unavailable' ? 'notice.store.unavailable' : 'notice.store.unsaved')}</p>
     </div>
   );
+  return slot ? createPortal(notice, slot) : notice;
 }
