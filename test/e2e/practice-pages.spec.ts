@@ -1,8 +1,13 @@
 import { test } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
+import { simTranslations } from '../../src/i18n/sim';
+import { STORAGE_KEY } from '../../src/store/browserPortal';
+import { harrySignedIn } from '../support/model/scenes';
+import { gotoPanel, outcome, panelText } from './support/panels';
+import { preparedDocument } from './support/preparedStore';
 import { expect } from './support/simulator';
 
-/** The practice pages where JavaScript is off, and Show me across a reload. */
+/** The practice pages where JavaScript is off, Show me across a reload, the record's name, and a try-it panel started over. */
 
 test('ja: without JavaScript the practice list says practice needs it, offers no switch and claims no state', async ({ browser }) => {
   const t = useTranslations('ja');
@@ -53,4 +58,30 @@ test('en: the record takes an optional name, refuses one too long next to the fi
   await expect(page.getByText(t('practice.summary.trainee', { name: 'Harry Roldan' }))).toBeVisible();
   await expect(page.getByText(t('practice.summary.printed', { date, site: page.url() }))).toBeVisible();
   await expect(field).toBeHidden();
+});
+
+test('en: a try-it panel starts over on its own, after a question: its work is undone, what came before stays', async ({ page }) => {
+  const sim = simTranslations('en');
+  const tp = panelText('en');
+  await page.goto('/en/');
+  const before = await preparedDocument(harrySignedIn);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, before] as const);
+  const panel = await gotoPanel(page, 'en', 'domains');
+  const startOver = panel.getByRole('button', { name: tp('panel.startOver') });
+  await startOver.click();
+  await expect(panel.getByRole('status').filter({ hasText: tp('panel.startOver.nothing') })).toBeVisible();
+  await panel.getByLabel(sim('domains.field')).fill('contoso.com');
+  await panel.getByRole('button', { name: sim('domains.submit') }).click();
+  await expect(outcome(panel)).toContainText(tp('panel.domains.associated', { domains: 'contoso.com' }));
+  await startOver.click();
+  const question = panel.getByRole('group', { name: tp('panel.startOver.ask') });
+  await expect(question.getByRole('button', { name: tp('panel.startOver.keep') })).toBeFocused();
+  await question.getByRole('button', { name: tp('panel.startOver.keep') }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'contoso.com' })).toBeVisible();
+  await startOver.click();
+  await question.getByRole('button', { name: tp('panel.startOver.yes') }).click();
+  await expect(panel.getByRole('status').filter({ hasText: tp('panel.startOver.done') })).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'contoso.com' })).toHaveCount(0);
+  // Harry is still signed in: the store is back where the panel started, not at the seed.
+  await expect(panel.getByLabel(sim('domains.field'))).toBeVisible();
 });
