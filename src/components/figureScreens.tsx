@@ -114,7 +114,7 @@ export const figureScreens = {
     path: ['portal.account', 'portal.manageAccess', 'users.heading'],
     render: (locale) => (
       <EditRolesScreen t={simTranslations(locale)} name={example.colleagueName} errors={{}} busy={false} saved={false}
-        choices={roleIds.map((role) => ({ role, checked: role === 'report-viewer', locked: false }))} onToggle={inert} onSubmit={inert} onClose={inert} />
+        choices={roleIds.map((role) => ({ role, checked: role === 'account-viewer', locked: false }))} onToggle={inert} onSubmit={inert} onClose={inert} />
     ),
   },
 } as const satisfies Record<string, FigureScreen>;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { example } from '../config/exampleData';
 import type { SimTranslate } from '../i18n/sim';
 import { readScenarioLinks } from './parts/scenarioLinks';
-import { IntroCardScreen, IntroScenarioLinks } from './screens/IntroCardScreen';
+import { IntroCardScreen, IntroScenarioLinks, type IntroPersona } from './screens/IntroCardScreen';
 
 /** Where this browser remembers that the reader hid the introduction (apart from the practice data: a reset keeps it). */
 export const INTRO_HIDDEN_KEY = 'business-center-help:simulator-intro-hidden';
@@ -40,7 +40,7 @@ const person = {
  * it; a small button brings it back. Read before the first paint of the island, so a hidden card
  * never flashes. A practice tool, not a portal screen: no machine, no store.
  */
-export function IntroCard({ t, detailsOnly = false }: { t: SimTranslate; detailsOnly?: boolean }) {
+export function IntroCard({ t, detailsOnly = false, persona }: { t: SimTranslate; detailsOnly?: boolean; persona?: IntroPersona | undefined }) {
   const key = detailsOnly ? DETAILS_HIDDEN_KEY : INTRO_HIDDEN_KEY;
   const [hidden, setHidden] = useState(() => readHidden(key));
   const [links] = useState(readScenarioLinks);
@@ -60,5 +60,5 @@ export function IntroCard({ t, detailsOnly = false }: { t: SimTranslate; details
   if (hidden) {
     return <p className="sim-intro-show"><button type="button" ref={showButton} className="sim-button sim-secondary" onClick={() => choose(false)}>{t(detailsOnly ? 'sim.intro.factsShow' : 'sim.intro.show')}</button></p>;
   }
-  return <IntroCardScreen t={t} person={person} headingRef={heading} onHide={() => choose(true)} detailsOnly={detailsOnly} scenarioLinks={!detailsOnly && links && <IntroScenarioLinks links={links} />} />;
+  return <IntroCardScreen t={t} person={person} persona={persona} headingRef={heading} onHide={() => choose(true)} detailsOnly={detailsOnly} scenarioLinks={!detailsOnly && links && <IntroScenarioLinks links={links} />} />;
 }

@@ -5,6 +5,7 @@ import { IntroCard } from './IntroCard';
 import { usePortalData } from './parts/hooks';
 import { useNavigation } from './parts/navigation';
 import { PracticeTextsScreen, practiceTextsRoute } from './screens/PracticeTextsScreen';
+import type { IntroPersona } from './screens/IntroCardScreen';
 import { SignIn } from './SignIn';
 
 // The first screen, sign-in, comes with the page (and with it XState: sign-in runs on
@@ -20,7 +21,7 @@ const SignedIn = lazy(() => import('./SignedIn').then((module) => ({ default: mo
  * (shared by all tabs, like a cookie). On a practice scenario's page (`practice`) the card gives
  * Contoso's details only: the scenario says who the trainee is and what to do.
  */
-export default function PortalApp({ locale, practice = false }: { locale: Locale; practice?: boolean }) {
+export default function PortalApp({ locale, practice = false, persona }: { locale: Locale; practice?: boolean; persona?: IntroPersona | undefined }) {
   const t = simTranslations(locale);
   const { route } = useNavigation();
   const session = usePortalData((portal) => portal.getSession());
@@ -35,7 +36,7 @@ export default function PortalApp({ locale, practice = false }: { locale: Locale
   else screen = <SignIn t={t} />;
   return (
     <>
-      <IntroCard t={t} detailsOnly={practice} />
+      <IntroCard t={t} detailsOnly={practice} persona={persona} />
       <section className="sim-portal" aria-labelledby="sim-portal-name">
         <p className="sim-portal-bar" id="sim-portal-name"><span aria-hidden="true">▦ </span>{t('portal.name')}</p>
         <div className="sim-portal-body"><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{screen}</Suspense></div>

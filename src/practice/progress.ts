@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TRAINEE_NAME_MAX } from './traineeName';
 
 /** The version `serializeProgress` writes; a stored record of another version is read as corrupt. */
 export const PROGRESS_VERSION = 1;
@@ -27,6 +28,8 @@ export interface Progress {
   readonly scenarios: Readonly<Record<string, ScenarioProgress>>;
   /** Assessment mode: no hints, no Show me, each scenario handed in for a pass or a fail. */
   readonly assessment?: boolean;
+  /** The name the trainee typed for the printed record (optional; see `traineeName.ts`). */
+  readonly trainee?: string;
 }
 
 export type ScenarioStatus = 'not-started' | ScenarioProgress['status'];
@@ -44,6 +47,7 @@ const progressDocumentSchema = z.object({
   scenarios: z.record(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), scenarioProgressSchema),
   // Added after version 1 was first written: optional, so every earlier record still reads.
   assessment: z.optional(z.boolean()),
+  trainee: z.optional(z.string().check(z.minLength(1), z.maxLength(TRAINEE_NAME_MAX))),
 });
 
 export const emptyProgress: Progress = { scenarios: {} };
@@ -61,8 +65,8 @@ export function parseProgress(text: string | null): ProgressOutcome {
   try {
     const result = progressDocumentSchema.safeParse(JSON.parse(text));
     if (result.success) {
-      const { scenarios, assessment } = result.data;
-      return { progress: { scenarios: scenarios as Progress['scenarios'], ...(assessment ? { assessment } : {}) }, corrupt: false };
+      const { scenarios, assessment, trainee } = result.data;
+      return { progress: { scenarios: scenarios as Progress['scenarios'], ...(assessment ? { assessment } : {}), ...(trainee ? { trainee } : {}) }, corrupt: false };
     }
   } catch {
     // not JSON: corrupt, below
@@ -75,8 +79,14 @@ export function serializeProgress(progress: Progress): string {
 }
 
 /** The stored record as an object: what `serializeProgress` writes, and what an export file carries. */
-export function progressRecord(progress: Progress): { readonly version: number; readonly scenarios: Progress['scenarios']; readonly assessment?: boolean } {
-  return { version: PROGRESS_VERSION, scenarios: progress.scenarios, ...(progress.assessment ? { assessment: true } : {}) };
+export function progressRecord(progress: Progress): { readonly version: number; readonly scenarios: Progress['scenarios']; readonly assessment?: boolean; readonly trainee?: string } {
+  return { version: PROGRESS_VERSION, scenarios: progress.scenarios, ...(progress.assessment ? { assessment: true } : {}), ...(progress.trainee ? { trainee: progress.trainee } : {}) };
+}
+
+/** The trainee's name for the printed record, already cleaned (`cleanTraineeName`); empty forgets it. */
+export function traineeNamed(progress: Progress, name: string): Progress {
+  const { trainee: _before, ...rest } = progress;
+  return name ? { ...rest, trainee: name } : rest;
 }
 
 export function statusOf(progress: Progress, id: string): ScenarioStatus {
@@ -159,4 +169,15 @@ export function progressInExport(text: string): ExportedProgress {
   if (typeof file !== 'object' || file === null || !('practice' in file)) return { kind: 'none' };
   const outcome = parseProgress(JSON.stringify(file.practice));
   return outcome.corrupt ? { kind: 'invalid' } : { kind: 'progress', progress: outcome.progress };
+}
+
+/**
+ * The scenario a debrief offers next: the first one after `current` in `order` (the list's order,
+ * going round to the start) that is not done; `undefined` when every other one is done.
+ * @example nextScenario(['a', 'b', 'c'], 'b', progress) // 'c' unless c is done, then 'a' unless a is done
+ */
+export function nextScenario(order: readonly string[], current: string, progress: Progress): string | undefined {
+  const at = order.indexOf(current);
+  const after = [...order.slice(at + 1), ...order.slice(0, Math.max(at, 0))];
+  return after.find((id) => id !== current && statusOf(progress, id) !== 'done');
 }

@@ -1,3 +1,4 @@
+import type { Person } from './people';
 import type { RoleId } from '../domain/roles';
 import type { PortalState } from '../domain/state';
 import type { SectionId } from '../guide/sections';
@@ -43,6 +44,11 @@ export interface Scenario {
   readonly section: SectionId;
   /** Where the trainee works: the Business Center (when absent) or the partner center. */
   readonly center?: 'partner';
+  /**
+   * Who the trainee plays in the Business Center: the one signed in at the start, whom the goal
+   * names (Harry, the purchasing account administrator, when absent). The details card says so.
+   */
+  readonly plays?: Person;
   readonly start: readonly StartStep[];
   readonly checks: readonly Check[];
   readonly hints: readonly Hint[];

@@ -64,6 +64,11 @@ describe('links into practice', () => {
     expect(panels).toBe(21);
   });
 
+  it('separates the English panel footer\'s words from its one scenario\'s title by a space ("scenario: Associate…", not "scenario:Associate…")', () => {
+    const footer = page('/en/domains/').querySelector('p.try-it-practice');
+    expect(footer?.text.replace(/\s+/g, ' ')).toBe(`Practise it as a scenario: ${title('en', 'associate-domain')}`);
+  });
+
   it.each(locales)('gives the %s simulator\'s introduction card links to scenarios and to the list that exist', (locale) => {
     const links = parseScenarioLinks(page(`/${locale}/simulator/`).querySelector('[data-scenario-links]')?.getAttribute('data-scenario-links'));
     expect(links?.scenarios.map(({ title: shown }) => shown)).toEqual(scenarios.slice(0, 3).map(({ id }) => title(locale, id)));

@@ -42,9 +42,9 @@ function withContosoDomain(): PortalState {
   return { ...state, domains: [{ name: example.domain, associatedAt: state.clock.now, associatedBy: state.users[0]?.id ?? '' }] };
 }
 
-/** Harry signed in, with Mina Sato (the guide's colleague) active as a Report viewer. */
+/** Harry signed in, with Mina Sato (the guide's colleague) active as an Account viewer, as the roles figure shows her. */
 function withMina(): PortalState {
-  const state = withActive(harrySignedIn(), example.colleagueEmail, ['report-viewer']);
+  const state = withActive(harrySignedIn(), example.colleagueEmail, ['account-viewer']);
   return { ...state, users: state.users.map((user) => (user.email === example.colleagueEmail ? { ...user, name: example.colleagueName } : user)) };
 }
 

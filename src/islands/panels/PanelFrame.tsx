@@ -11,6 +11,7 @@ import { RecoveryNotice } from '../parts/RecoveryNotice';
 import { useSignOut } from '../parts/useSignOut';
 import { SignIn } from '../SignIn';
 import type { PanelSection } from './index';
+import { PanelStartOver } from './PanelStartOver';
 import { panelNeeds } from './setup/needs';
 import { PanelSetup } from './setup/PanelSetup';
 
@@ -35,15 +36,18 @@ export function PanelFrame({ section, locale, t, tp, useOutcome, children }: Fra
   // After a set-up, "what happened" compares with the store as the set-up left it: the
   // invitation it asked for is not the reader's doing.
   const [round, setRound] = useState(0);
+  // Start over mounts the screens again (every form empty, the first screen), and "what happened" with them.
+  const [epoch, setEpoch] = useState(0);
   return (
     <PanelNavigation simulatorUrl={withBase(`/${locale}/simulator/`)}>
       <RecoveryNotice t={t} />
       {need && <PanelSetup id={`try-${section}-setup`} need={need} locale={locale} t={t} tp={tp} onDone={() => setRound((count) => count + 1)} />}
       <div className="sim-portal">
         <p className="sim-portal-bar"><span aria-hidden="true">▦ </span>{t('portal.name')}</p>
-        <div className="sim-portal-body"><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{children}</Suspense></div>
+        <div className="sim-portal-body" key={epoch}><Suspense fallback={<p role="status">{t('sim.loading')}</p>}>{children}</Suspense></div>
       </div>
-      <Outcome key={round} tp={tp} useOutcome={useOutcome} />
+      <Outcome key={`${round}-${epoch}`} tp={tp} useOutcome={useOutcome} />
+      <PanelStartOver id={`try-${section}-start-over`} tp={tp} onDone={() => setEpoch((count) => count + 1)} />
     </PanelNavigation>
   );
 }

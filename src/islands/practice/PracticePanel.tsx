@@ -6,23 +6,37 @@ import { actionCount } from '../../practice/solution';
 import { usePortalData } from '../parts/hooks';
 import type { PracticeSession } from './practiceSession';
 import { playSolution, type Playback, type ShowMeDriver } from './showMe';
+import type { Progress } from '../../practice/progress';
+import { Debrief, nextLink } from './Debrief';
 import { Question } from './Question';
+import { markShowMe, takeShowMeMark } from './showMeMark';
+import { UnsavedNotice } from './UnsavedNotice';
 import { fill, type PracticeTexts } from './texts';
 
-type Props = { locale: Locale; session: PracticeSession; texts: PracticeTexts; driver: Omit<ShowMeDriver, 'answer'>; delay: number };
+type Props = {
+  locale: Locale;
+  session: PracticeSession;
+  texts: PracticeTexts;
+  driver: Omit<ShowMeDriver, 'answer'>;
+  delay: number;
+  /** This browser's progress now: the debrief offers the next scenario not done. */
+  readProgress: () => Progress;
+};
 
 /**
  * The scenario's panel beside the simulator: the checklist that ticks itself (each newly passed
  * check said once in a polite live region), hints one at a time, Show me, Start over, the
  * question when the scenario has one, and the debrief once every check passes.
  */
-export function PracticePanel({ locale, session, texts, driver, delay }: Props) {
+export function PracticePanel({ locale, session, texts, driver, delay, readProgress }: Props) {
   const { ui } = texts;
   const sim = simTranslations(locale);
   // The scenario's clock (day 61 after an expiry, say), as the simulator's controls word it.
   const clock = usePortalData((portal) => portal.getClock());
   const view = useSyncExternalStore(session.subscribe, session.view);
   const [said, setSaid] = useState('');
+  // Show me was playing when the page reloaded: the reload stopped it, and the page says so.
+  const [reloaded, setReloaded] = useState(() => takeShowMeMark(session.scenario.id));
   const [playing, setPlaying] = useState<{ playback: Playback; step: number; total: number; paused: boolean; over: boolean; failed?: boolean } | null>(null);
   const passedBefore = useRef(new Set(view.checks.filter((check) => check.passed).map((check) => check.id)));
   const answerRef = useRef<(choices: readonly string[]) => void>(() => {});
@@ -50,6 +64,9 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
     if (newly.length > 0) setSaid(newly.map((check) => fill(ui.announce, { check: texts.checks[check.id] ?? check.id })).join(' '));
   }, [view.checks, texts.checks, ui.announce, judging]);
   useEffect(() => () => playing?.playback.stop(), [playing?.playback]);
+  const id = session.scenario.id;
+  const playingNow = playing !== null && !playing.over;
+  useEffect(() => markShowMe(id, playingNow), [id, playingNow]);
   // The Pause button goes when the solution ends, and the hint button after the last hint: focus
   // that was on them goes to what is there instead, never to the page's start.
   useEffect(() => {
@@ -66,6 +83,7 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
   };
 
   const startOver = async () => {
+    setReloaded(false);
     playing?.playback.stop();
     setPlaying(null);
     driver.go('');
@@ -73,6 +91,9 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
     setSaid(ui.startOverDone);
   };
   const showMe = async () => {
+    // Playing already: the button says so (aria-disabled keeps focus on it) and does nothing.
+    if (playingNow) return;
+    setReloaded(false);
     playing?.playback.stop();
     driver.go('');
     await session.startOver();
@@ -105,6 +126,7 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
 
   return (
     <div className="practice-task">
+      <UnsavedNotice kept={view.kept} sim={sim} />
       {clock && <p className="sim-clock">{sim('controls.today', { date: formatDate(clock.now, locale), day: formatNumber(clock.day, locale) })}</p>}
       <section aria-labelledby="practice-checklist">
         <h2 id="practice-checklist">{judging ? ui.tasks : ui.checklist}</h2>
@@ -137,13 +159,7 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
           session={session} done={view.checks.find((check) => check.id === 'answered')?.passed ?? false} answerRef={answerRef} />
       )}
 
-      {showDebrief && (
-        <section className="practice-debrief" aria-labelledby="practice-debrief">
-          <h2 id="practice-debrief">{ui.debrief}</h2>
-          <p>{texts.debrief}</p>
-          <p><a href={texts.section.href}>{fill(ui.debriefRead, { section: texts.section.title })}</a></p>
-        </section>
-      )}
+      {showDebrief && <Debrief texts={texts} next={nextLink(texts, session.scenario.id, readProgress())} />}
 
       {!view.assessed && <section aria-labelledby="practice-hints">
         <h2 id="practice-hints">{ui.hints}</h2>
@@ -163,7 +179,8 @@ export function PracticePanel({ locale, session, texts, driver, delay }: Props) 
 
       <div className="practice-tools">
         {judging && <button type="button" className="sim-button" onClick={handIn}>{ui.handIn}</button>}
-        {!view.assessed && <button ref={showMeButton} type="button" className="sim-button sim-secondary" onClick={() => void showMe()}>{ui.showMe}</button>}
+        {reloaded && !playing && !view.assessed && <p className="practice-reloaded" role="status">{ui.showMeReloaded}</p>}
+        {!view.assessed && <button ref={showMeButton} type="button" className="sim-button sim-secondary" aria-disabled={playingNow || undefined} onClick={() => void showMe()}>{ui.showMe}</button>}
         {playing && !playing.over && <button type="button" className="sim-button sim-secondary" onClick={pauseOrResume}>{playing.paused ? ui.resume : ui.pause}</button>}
         {playing && <span role={playing.failed ? 'alert' : undefined}>{playing.failed ? ui.showMeFailed : playing.over ? ui.finished : fill(ui.step, { step: playing.step, total: playing.total })}</span>}
         <button type="button" className="sim-button sim-secondary" onClick={() => void startOver()}>{ui.startOver}</button>

@@ -6,6 +6,7 @@ import { doneCount, statusOf } from '../../practice/progress';
 import { wireAssessmentSwitch } from './assessmentSwitch';
 import { browserProgressStore } from './progressStore';
 import { fill } from './texts';
+import { showUnsavedMarks } from './unsavedLedger';
 
 const store = browserProgressStore();
 
@@ -29,6 +30,7 @@ function show(): void {
   const line = document.querySelector<HTMLElement>('[data-practice-progress]');
   const ids = cells.map((cell) => cell.dataset['statusOf'] ?? '');
   if (line) line.textContent = fill(line.dataset['practiceProgress'] ?? '', { done: doneCount(progress, ids), total: ids.length });
+  showUnsavedMarks(document, document);
   const recovered = document.querySelector<HTMLElement>('[data-practice-recovered]');
   if (recovered && store.recovered) recovered.textContent = recovered.dataset['practiceRecovered'] ?? '';
 }

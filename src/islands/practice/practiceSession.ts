@@ -26,6 +26,11 @@ export interface SessionView {
   readonly assessed: boolean;
   /** The hand-in's result, once this assessed attempt was handed in. */
   readonly handedIn?: 'passed' | 'failed';
+  /**
+   * Whether this browser keeps the work: `unsaved` once a write was refused (storage full or
+   * blocked), `unavailable` when there is no storage at all; the attempt goes on in this page.
+   */
+  readonly kept: 'kept' | 'unsaved' | 'unavailable';
 }
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -99,29 +104,44 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     epoch: 0,
     assessed: saved ? saved.assessed && assessment : assessment,
     ...(saved?.handedIn && assessment ? { handedIn: saved.handedIn } : {}),
+    kept: storage ? 'kept' : 'unavailable',
   };
+  /** A write of the attempt was refused: every later one is suspect until one succeeds. */
+  let attemptRefused = false;
   const listeners = new Set<() => void>();
   const actors = new Map<PracticeMachineId, AnyActorRef>();
   const openers = new Map<PracticeMachineId, (input: Readonly<Record<string, unknown>>) => void>();
 
+  /** The portal's own document could not be saved (its store went on in memory). */
+  let portalRefused = false;
+  /** What this browser keeps of the work now: the attempt, the progress and the portal's own document. */
+  const keptNow = (): SessionView['kept'] => {
+    if (!storage) return 'unavailable';
+    return attemptRefused || progress.unsaved || portalRefused ? 'unsaved' : 'kept';
+  };
+  const publish = (next: SessionView) => {
+    view = { ...next, kept: keptNow() };
+    for (const listener of [...listeners]) listener();
+  };
   const save = () => {
     if (!start) return;
     try {
       const { done, assessed, handedIn: result } = view;
       storage?.setItem(attemptKey(scenario.id), serializeAttempt({ start, entries: log.entries(), hints, done, assessed, ...(result ? { handedIn: result } : {}) }, startDocument));
+      attemptRefused = false;
     } catch {
-      // storage full or blocked: the attempt goes on in this page
+      // storage full or blocked: the attempt goes on in this page, and the page says so
+      attemptRefused = true;
     }
-  };
-  const publish = (next: SessionView) => {
-    view = next;
-    for (const listener of [...listeners]) listener();
+    if (keptNow() !== view.kept) publish(view);
   };
   let asked = 0;
   const reevaluate = async () => {
     const ticket = ++asked;
     const parsed = parseDocument(await portal.exportDocument());
+    const { recovery } = await portal.getStatus();
     if (ticket !== asked || !parsed.ok || !start) return;
+    portalRefused = recovery === 'unsaved' || recovery === 'unavailable';
     const checks = evaluate(scenario, { start, state: parsed.document.state, attempt: log.entries() });
     const passedAll = checks.every((check) => check.passed);
     const newlyDone = passedAll && !view.done;
@@ -138,7 +158,8 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     });
   };
 
-  const begin = async (assessed: boolean) => {
+  /** `counted`: a new attempt in progress; false when it replaces one the trainee never touched. */
+  const begin = async (assessed: boolean, counted = true) => {
     startDocument = await buildStartDocument(scenario, locale);
     const imported = await portal.importDocument(startDocument);
     if (!imported.ok) throw new Error(`practice: the start state of ${scenario.id} was refused`);
@@ -148,13 +169,13 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     const { handedIn: _previous, ...rest } = view;
     view = { ...rest, done: false, assessed };
     watch(createAttemptLog());
-    progress.change((current) => attemptStarted(current, scenario.id));
+    if (counted) progress.change((current) => attemptStarted(current, scenario.id));
     save();
   };
 
   /** A new attempt on the start state, its islands mounted again (`epoch`). */
-  const restart = async (assessed: boolean) => {
-    await begin(assessed);
+  const restart = async (assessed: boolean, counted = true) => {
+    await begin(assessed, counted);
     publish({ ...view, hints, done: false, epoch: view.epoch + 1 });
     await reevaluate();
   };
@@ -218,7 +239,9 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     startOver: () => restart(view.assessed),
     async setAssessment(on) {
       if (on === view.assessed) return;
-      if (on) return restart(true);
+      // Switching on is not an attempt of its own: it replaces an attempt the trainee did nothing
+      // in (the store answering a screen's first load is not the trainee's doing).
+      if (on) return restart(true, hints > 0 || log.entries().some((entry) => entry.kind !== 'answer'));
       const { handedIn: _result, ...rest } = view;
       publish({ ...rest, assessed: false });
       save();

@@ -16,6 +16,8 @@ export interface ProgressStore {
   subscribe(listener: () => void): () => void;
   /** The stored record was unreadable and was started again (the page says so once). */
   readonly recovered: boolean;
+  /** The last write was refused (storage full or blocked): progress lives in this page only. */
+  readonly unsaved: boolean;
 }
 
 /**
@@ -31,7 +33,10 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
     for (const listener of [...listeners]) listener();
   };
   let recovered = false;
+  let unsaved = false;
   const read = (): Progress => {
+    // A refused write left the newest progress in memory only: the stored text is older.
+    if (unsaved) return memory;
     let text: string | null;
     try {
       text = storage?.getItem(PROGRESS_KEY) ?? null;
@@ -55,8 +60,10 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
     memory = progress;
     try {
       storage?.setItem(PROGRESS_KEY, serializeProgress(progress));
+      unsaved = false;
     } catch {
-      // full or blocked: kept in memory for this page
+      // full or blocked: kept in memory for this page, and the page says so
+      unsaved = true;
     }
   };
   read();
@@ -86,6 +93,9 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
     },
     get recovered() {
       return recovered;
+    },
+    get unsaved() {
+      return unsaved;
     },
   };
 }

@@ -15,8 +15,9 @@ import PortalApp from '../PortalApp';
 import { PracticePanel } from './PracticePanel';
 import { openSession, type PracticeSession } from './practiceSession';
 import { wireAssessmentSwitch } from './assessmentSwitch';
-import { browserProgressStore } from './progressStore';
+import { browserProgressStore, type ProgressStore } from './progressStore';
 import { scenarioKey } from './storageKeys';
+import { markSaved, markUnsaved } from './unsavedLedger';
 import type { PracticeTexts } from './texts';
 
 let openMailbox: (address: string) => void = () => {};
@@ -26,14 +27,14 @@ function useEpoch(session: PracticeSession): number {
   return useSyncExternalStore(session.subscribe, () => session.view().epoch);
 }
 
-function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: number) {
+function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: number, progress: ProgressStore) {
   const go = (route: string) => {
     location.hash = route ? `#/${route}` : '';
   };
   const driver = { actor: session.actor, open: session.open, go, openMailbox: (address: string) => openMailbox(address) };
   return {
     portal: function PracticePortal({ locale }: { locale: Locale }) {
-      return <PortalApp key={useEpoch(session)} locale={locale} practice />;
+      return <PortalApp key={useEpoch(session)} locale={locale} practice persona={texts.persona} />;
     },
     partner: function PracticePartner({ locale }: { locale: Locale }) {
       return <PartnerConsole key={useEpoch(session)} locale={locale} />;
@@ -54,7 +55,7 @@ function islandsFor(session: PracticeSession, texts: PracticeTexts, delay: numbe
         </div>
       );
     },
-    practice: ({ locale }: { locale: Locale }) => <PracticePanel locale={locale} session={session} texts={texts} driver={driver} delay={delay} />,
+    practice: ({ locale }: { locale: Locale }) => <PracticePanel locale={locale} session={session} texts={texts} driver={driver} delay={delay} readProgress={progress.read} />,
   };
 }
 
@@ -86,13 +87,17 @@ async function start(): Promise<void> {
     return;
   }
   listenForPractice(session.listener);
+  // The list and the record, on later pages, say which scenario's work this browser did not keep.
+  const note = () => (session.view().kept === 'kept' ? markSaved(document, scenario.id) : markUnsaved(document, scenario.id));
+  note();
+  session.subscribe(note);
   // Switched here or in another tab: an assessment starts the attempt again (see setAssessment).
   wireAssessmentSwitch(progress, (on) => void session.setAssessment(on));
   const recovered = document.querySelector<HTMLElement>('[data-practice-recovered]');
   if (recovered && progress.recovered) recovered.textContent = texts.ui.recovered;
   // Tests play Show me faster; a person watches at the default pace.
   const delay = Number(new URLSearchParams(location.search).get('pace') ?? 700);
-  await mountIslands(islandsFor(session, texts, Number.isFinite(delay) ? delay : 700));
+  await mountIslands(islandsFor(session, texts, Number.isFinite(delay) ? delay : 700, progress));
 }
 
 void start();

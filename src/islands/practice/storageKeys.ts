@@ -15,3 +15,5 @@ export const PROGRESS_CORRUPT_KEY = `${PROGRESS_KEY}:corrupt`;
 
 /** Every key above: what resetting practice forgets. */
 export const isPracticeKey = (key: string) => key.startsWith(PROGRESS_KEY) || key.startsWith(scenarioKey(''));
+/** In sessionStorage (this tab only): Show me was playing `id`'s solution, so a reload can say it stopped it. */
+export const showMeKey = (id: string) => `${scenarioKey(id)}:show-me`;

@@ -9,6 +9,8 @@ import { localStorageOrNull } from '../../store/localStorageOrNull';
 import { resetPractice } from './practiceReset';
 import { browserProgressStore } from './progressStore';
 import { fill } from './texts';
+import { wireTraineeField, type TraineeTexts } from './traineeField';
+import { showUnsavedMarks } from './unsavedLedger';
 
 interface SummaryTexts {
   readonly status: Readonly<Record<string, string>>;
@@ -18,6 +20,7 @@ interface SummaryTexts {
   readonly noScore: string;
   readonly resetDone: string;
   readonly resetFailed: string;
+  readonly name: TraineeTexts;
 }
 
 const store = browserProgressStore();
@@ -52,6 +55,7 @@ function show(): void {
   if (scoreLine) scoreLine.textContent = score.passed + score.failed > 0 ? fill(texts.score, { passed: number.format(score.passed), total: number.format(score.total) }) : texts.noScore;
   const done = document.querySelector<HTMLElement>('[data-summary-progress]');
   if (done) done.textContent = fill(done.dataset['summaryProgress'] ?? '', { done: doneCount(progress, ids), total: ids.length });
+  showUnsavedMarks(document, document);
   const recovered = document.querySelector<HTMLElement>('[data-practice-recovered]');
   if (recovered && store.recovered) recovered.textContent = recovered.dataset['practiceRecovered'] ?? '';
 }
@@ -88,6 +92,7 @@ function wireTools(): void {
 
 show();
 wireTools();
+wireTraineeField(store, locale, texts.name);
 store.subscribe(show);
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) show();

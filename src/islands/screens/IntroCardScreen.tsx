@@ -11,6 +11,12 @@ export interface IntroPerson {
   readonly purchasingAccountNumber: string;
 }
 
+/** On a practice page: who the trainee plays in the scenario, in the page's words, and that person's address. */
+export interface IntroPersona {
+  readonly about: string;
+  readonly email: string;
+}
+
 export interface IntroCardScreenProps {
   readonly t: SimTranslate;
   readonly person: IntroPerson;
@@ -24,6 +30,8 @@ export interface IntroCardScreenProps {
    * scenario says what to do: the card gives Contoso's details only, not a role or a first step.
    */
   readonly detailsOnly?: boolean;
+  /** A practice scenario's persona: the card describes the person the trainee plays. */
+  readonly persona?: IntroPersona | undefined;
 }
 
 /**
@@ -31,13 +39,13 @@ export interface IntroCardScreenProps {
  * administrator of Contoso), his address and the agreement's numbers (the resend form asks for
  * them), and what to try first. The field names are the portal's own labels.
  */
-export function IntroCardScreen({ t, person, onHide, headingRef, scenarioLinks, detailsOnly = false }: IntroCardScreenProps) {
+export function IntroCardScreen({ t, person, onHide, headingRef, scenarioLinks, detailsOnly = false, persona }: IntroCardScreenProps) {
   return (
     <section className="sim-intro" aria-labelledby="sim-intro-heading">
       <h2 id="sim-intro-heading" tabIndex={-1} ref={headingRef}>{t(detailsOnly ? 'sim.intro.facts' : 'sim.intro.heading')}</h2>
-      <p>{t(detailsOnly ? 'sim.intro.factsAbout' : 'sim.intro.who', { name: person.name, organization: person.organization })}</p>
+      <p>{persona?.about ?? t(detailsOnly ? 'sim.intro.factsAbout' : 'sim.intro.who', { name: person.name, organization: person.organization })}</p>
       <dl className="sim-intro-facts">
-        <dt>{t('signIn.email')}</dt><dd>{person.email}</dd>
+        <dt>{t('signIn.email')}</dt><dd>{persona?.email ?? person.email}</dd>
         <dt>{t('resend.agreementNumber')}</dt><dd>{person.agreementNumber}</dd>
         <dt>{t('resend.purchasingAccountNumber')}</dt><dd>{person.purchasingAccountNumber}</dd>
       </dl>

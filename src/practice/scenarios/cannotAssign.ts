@@ -21,6 +21,7 @@ export const notAssignableByUserAdministrator: readonly RoleId[] = roleIds.filte
 export const cannotAssign: Scenario = {
   id: 'cannot-assign',
   section: 'roles',
+  plays: mina,
   start: [register(harry.email), invite([{ person: mina, roles: minasRoles }, { person: lee, roles: ['report-viewer'] }]), signOut(), register(mina.email)],
   checks: [
     {

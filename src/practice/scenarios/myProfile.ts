@@ -12,6 +12,7 @@ import { invite, register, signOut } from '../startSteps';
 export const myProfile: Scenario = {
   id: 'my-profile',
   section: 'get-started',
+  plays: mina,
   start: [register(harry.email), invite([{ person: mina, roles: ['user-administrator'] }]), signOut(), register(mina.email)],
   checks: [{ id: 'profile-opened', passes: ({ attempt }) => lastOpened(attempt, 'profile', mina.email) >= 0 }],
   hints: [{ section: 'get-started' }, { section: 'get-started' }],

@@ -14,6 +14,8 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   // A practice scenario's start state (and Start over) goes into its own store as a document,
   // like the simulator's import: a practice tool, not a portal screen.
   'src/islands/practice/practiceSession.ts': ['importDocument'],
+  // A try-it panel begun again puts back the document it started from: the simulator's import, for one panel.
+  'src/islands/panels/PanelStartOver.tsx': ['importDocument'],
 };
 
 const methods = mutatingMethods(read(root, 'src/store/portalApi.ts'));

@@ -10,7 +10,13 @@ import { settled } from '../../machines/support';
 
 function memoryStorage() {
   const items = new Map<string, string>();
-  return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem(key: string, value: string): void {
+      items.set(key, value);
+    },
+  };
 }
 
 const workAccount = scenarioById('work-account') as Scenario;
@@ -130,5 +136,58 @@ describe('an assessed session', () => {
     expect(opened.session.view()).toMatchObject({ assessed: false, done: true, epoch: 0 });
     opened.session.showHint();
     expect(opened.session.view().hints).toBe(1);
+  }, 20_000);
+});
+
+describe('assessment and attempts', () => {
+  it('does not count switching assessment on as an attempt when nothing was done yet', async () => {
+    const opened = await open();
+    await opened.session.setAssessment(true);
+    await solve(opened);
+    opened.session.handIn();
+    expect(opened.progress.read().scenarios['work-account']).toMatchObject({ attempts: 1, assessment: { result: 'passed' } });
+  }, 20_000);
+
+  it('counts a new attempt when assessment is switched on after the trainee worked', async () => {
+    const opened = await open();
+    opened.session.showHint();
+    await opened.session.setAssessment(true);
+    expect(opened.progress.read().scenarios['work-account']?.attempts).toBe(2);
+  }, 20_000);
+});
+
+/** Storage that refuses every write after the first `allowed` ones, as a full quota does. */
+function fillingStorage(allowed: number) {
+  const storage = memoryStorage();
+  let writes = 0;
+  return {
+    ...storage,
+    setItem(key: string, value: string) {
+      writes += 1;
+      if (writes > allowed) throw new DOMException('full', 'QuotaExceededError');
+      storage.setItem(key, value);
+    },
+  };
+}
+
+describe('a session whose storage refuses writes', () => {
+  it('says the work is not kept when storage is full before the scenario opens, and still completes', async () => {
+    const opened = await open(fillingStorage(0));
+    expect(opened.session.view().kept).toBe('unsaved');
+    await solve(opened);
+    expect(opened.session.view()).toMatchObject({ done: true, kept: 'unsaved' });
+  }, 20_000);
+
+  it('says so from the write that was refused in the middle of a scenario', async () => {
+    const opened = await open(fillingStorage(3));
+    expect(opened.session.view().kept).toBe('kept');
+    await solve(opened);
+    expect(opened.session.view()).toMatchObject({ done: true, kept: 'unsaved' });
+  }, 20_000);
+
+  it('says nothing can be kept when there is no storage at all', async () => {
+    const progress = createProgressStore(null);
+    const session = await openSession({ scenario: workAccount, portal: createMemoryPortal(), storage: null, progress, locale: 'en', resumable: false });
+    expect(session.view().kept).toBe('unavailable');
   }, 20_000);
 });
