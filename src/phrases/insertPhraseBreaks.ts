@@ -23,18 +23,24 @@ function decodeUnit(unit: string): string {
   return String.fromCodePoint(Number.parseInt(reference[2]!, reference[1].length === 2 ? 16 : 10));
 }
 
-/** The text node's source with `<wbr>` at its phrase boundaries (character references stay whole). */
+/**
+ * The text node's source with `<wbr>` at its phrase boundaries (character references stay
+ * whole), in a span: in a flex container (a summary, the previous/next links) Firefox makes
+ * each run of text between two `<wbr>` a flex item of its own (この ページの 内容, with gaps), but
+ * a span is one item, whose lines break at the `<wbr>`.
+ */
 function withBreaks(source: string, lang: string | undefined): string {
   const units = source.match(sourceUnit) ?? [];
   const texts = units.map(decodeUnit);
   const breaks = new Set(phraseBreaks(texts.join(''), lang));
   if (breaks.size === 0) return source;
   let offset = 0;
-  return units.map((unit, index) => {
+  const phrased = units.map((unit, index) => {
     const before = breaks.has(offset) ? '<wbr>' : '';
     offset += texts[index]!.length;
     return before + unit;
-  }).join('');
+  });
+  return `<span>${phrased.join('')}</span>`;
 }
 
 /** What the ancestors of a text node say about it: its language, and whether it is phrased. */
@@ -53,9 +59,9 @@ function contextOf(node: Node): { lang: string | undefined; phrased: boolean } |
 
 /**
  * A page's HTML with a `<wbr>` between the phrases (BudouX) of every Chinese or Japanese text in
- * a phrased element, in the language its nearest `lang` says. Only text changes: the page's
- * markup, attributes, scripts and styles are left as they were, byte for byte.
- * @example insertPhraseBreaks('<html lang="ja"><a href="#x">職場のメール アドレス</a></html>') // …職場の<wbr>メール アドレス…
+ * a phrased element, in the language its nearest `lang` says. Only such text changes: the page's
+ * other markup, attributes, scripts and styles are left as they were, byte for byte.
+ * @example insertPhraseBreaks('<html lang="ja"><a href="#x">職場のメール アドレス</a></html>') // …<span>職場の<wbr>メール アドレス</span>…
  */
 export function insertPhraseBreaks(html: string): string {
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true, textarea: true } });

@@ -37,19 +37,17 @@ describe('insertPhraseBreaks', () => {
 
   it('puts <wbr> between the phrases of links, headings and portal labels, in the language of the nearest lang', () => {
     const html = insertPhraseBreaks(page('<h2 id="roles">ユーザー ロールについて</h2><p><a href="/ja/roles/" title="ユーザー ロールについて">ユーザー ロールについて</a> <strong class="portal-label">ユーザーの管理</strong></p><p lang="zh-TW"><a href="#">接受邀請</a></p><p lang="en"><a href="#">ユーザー ロールについて</a></p>'));
-    expect(html).toContain('<h2 id="roles">ユーザー ロールに<wbr>ついて</h2>');
-    expect(html).toContain('title="ユーザー ロールについて">ユーザー ロールに<wbr>ついて</a>');
-    expect(html).toContain('<strong class="portal-label">ユーザーの<wbr>管理</strong>');
-    expect(html).toContain('<a href="#">接受<wbr>邀請</a>');
+    expect(html).toContain('<h2 id="roles"><span>ユーザー ロールに<wbr>ついて</span></h2>');
+    expect(html).toContain('title="ユーザー ロールについて"><span>ユーザー ロールに<wbr>ついて</span></a>');
+    expect(html).toContain('<strong class="portal-label"><span>ユーザーの<wbr>管理</span></strong>');
+    expect(html).toContain('<a href="#"><span>接受<wbr>邀請</span></a>');
     expect(html).toContain('<p lang="en"><a href="#">ユーザー ロールについて</a>');
   });
 
   it('changes nothing but text: prose, attributes, scripts, styles, code and marked names stay byte for byte', () => {
     const body = '<p>ユーザー ロールについて</p><a href="#"><code>ユーザー ロールについて</code></a><table><tr><th scope="row" data-whole>アカウント管理者</th></tr></table><a href="#">ロール &amp; ユーザーの管理</a>';
     const html = insertPhraseBreaks(page(body));
-    expect(html.replaceAll('<wbr>', '')).toBe(page(body));
-    expect(html.match(/<wbr>/g)).toHaveLength(1);
-    expect(html).toContain('ロール &amp; ユーザーの<wbr>管理');
+    expect(html.replace('<span>ロール &amp; ユーザーの<wbr>管理</span>', 'ロール &amp; ユーザーの管理')).toBe(page(body));
   });
 
   it('leaves an English page as it was', () => {
