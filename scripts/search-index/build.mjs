@@ -25,7 +25,8 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 let pages = 0;
 let sectionsWithSynonyms = 0;
 for (const file of await htmlFiles(site)) {
-  const html = subheadingsWithoutIds(await readFile(file, 'utf8'));
+  // Without the pages' phrase breaks (src/phrases/): a <wbr> would cut a word in two for the segmenter.
+  const html = subheadingsWithoutIds((await readFile(file, 'utf8')).replaceAll('<wbr>', ''));
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? '';
   const locale = glossary.localeOfLang[lang];
   const withSynonyms = locale ? addSectionSynonyms(html, glossary.terms[locale] ?? [], glossary.sectionIds) : { html, added: [] };

@@ -7,6 +7,7 @@ import { STORAGE_KEY } from '../../src/store/browserPortal';
 import { sitePaths } from '../support/site';
 import { harrySignedIn, must } from '../support/model/scenes';
 import { laidOutLines } from './support/lines';
+import { gotoPanel } from './support/panels';
 import { preparedDocument } from './support/preparedStore';
 import { axe } from './support/simulator';
 
@@ -190,5 +191,42 @@ for (const locale of ['ja', 'zh-tw'] as const) {
         if (lines.length > 1) expect(lines.at(-1)!.replace(punctuation, '').length, `${path}: ${lines.join(' / ')}`).toBeGreaterThan(1);
       }
     }
+  });
+}
+
+/** How many boxes (borders on both sides) hold `element`, up to and with the try-it panel's frame. */
+const boxesAround = (element: Locator) =>
+  element.evaluate((node) => {
+    let boxes = 0;
+    for (let at: Element | null = node; at && at.closest('.try-it'); at = at.parentElement) {
+      const style = getComputedStyle(at);
+      if (parseFloat(style.borderLeftWidth) > 0 && parseFloat(style.borderRightWidth) > 0 && style.borderLeftStyle !== 'none') boxes += 1;
+    }
+    return boxes;
+  });
+
+/** Whether a select shows its chosen option's whole text (a select never wraps): its text fits beside the arrow. */
+const showsWholeOption = (select: Locator) =>
+  select.evaluate((element: HTMLSelectElement) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    const text = context.measureText(element.selectedOptions[0]?.text ?? '').width;
+    // About 20 px of the box is the drop-down arrow.
+    return text + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 20 <= element.clientWidth;
+  });
+
+for (const locale of ['ja', 'zh-tw'] as const) {
+  test(`${locale} on a phone: the try-it panel's mail is one box deep, uses the width, shows the whole mailbox and keeps the date whole`, async ({ page }) => {
+    const panel = await gotoPanel(page, locale, 'accept-invitation');
+    const body = panel.locator('.sim-message-body').first();
+    const greeting = body.locator('p').first();
+    await expect(greeting).toBeVisible();
+    // The panel's frame, and nothing framed inside it around the mail.
+    expect.soft(await boxesAround(greeting)).toBe(1);
+    expect.soft((await greeting.boundingBox())!.width).toBeGreaterThanOrEqual(300);
+    expect.soft(await showsWholeOption(panel.getByRole('combobox'))).toBe(true);
+    const expiry = body.locator('p').filter({ hasText: '2016年12月31日' });
+    expect.soft((await laidOutLines(expiry))[0]!.some((line) => line.includes('2016年12月31日'))).toBe(true);
   });
 }

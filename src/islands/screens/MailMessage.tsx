@@ -1,8 +1,9 @@
 import { localeInfo, type Locale } from '../../i18n/locales';
-import { formatDateTime } from '../../i18n/sim/intl';
+import { formatDate, formatDateTime } from '../../i18n/sim/intl';
 import type { SimTranslate } from '../../i18n/sim';
 import type { RenderedMail } from '../../i18n/sim/renderMail';
 import type { MailMessageView } from '../../store/viewTypes';
+import { KeepWhole } from '../parts/KeepWhole';
 import { RouteLink } from '../parts/navigation';
 
 export interface MailMessageProps {
@@ -21,19 +22,21 @@ export function MailMessage({ message, mail, locale, t, startRoute }: MailMessag
   const token = message.params['token'];
   const status = message.linkStatus;
   const lang = localeInfo[mail.language].lang;
+  const sent = formatDateTime(message.sentAt, locale);
+  const expires = message.params['expiresAt'];
   return (
     <article className="sim-message" aria-labelledby={`mail-${message.id}`}>
       <header className="sim-message-head">
         <h3 id={`mail-${message.id}`} lang={lang}>{mail.subject}</h3>
         <p>{t('mailbox.from')}</p>
         <p>{t('mailbox.to', { address: message.to })}</p>
-        <p>{t('mailbox.sent', { date: formatDateTime(message.sentAt, locale) })}</p>
+        <p><KeepWhole text={t('mailbox.sent', { date: sent })} whole={sent} /></p>
       </header>
       <div className="sim-message-body" lang={lang}>
         <p>{mail.greeting}</p>
         {mail.paragraphs.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
         {token && <p><RouteLink className="sim-button" to={startRoute ?? `accept/${encodeURIComponent(token)}`}>{mail.button}</RouteLink></p>}
-        {mail.expires && <p>{mail.expires}</p>}
+        {mail.expires && <p><KeepWhole text={mail.expires} whole={expires ? formatDate(expires, mail.language) : ''} /></p>}
         {mail.footer.map((line) => <p key={line} className="sim-small">{line}</p>)}
       </div>
       {status && status !== 'pending' && (
