@@ -18,14 +18,14 @@ export const zhTw: PracticeDictionary = {
   'wrong-details.check.mailbox-checked': '收到回覆後，您查看了 Harry 的信箱。',
   'wrong-details.hint.1': '在登入方塊下方選取「{resendLink}」。輸入 {harryEmail} 和 {agreement}，但在「{purchasingAccountField}」輸入 {wrongPurchasingAccount}（Contoso 的是 {purchasingAccount}）。',
   'wrong-details.hint.2': '選取「{resendSubmit}」後，仔細看看回覆：不論資料是否相符，回覆都一樣，所以陌生人無法從表單得知自己輸入的是誰的資料。',
-  'wrong-details.hint.3': '只有信箱看得出結果：開啟「{mailboxes}」並選擇 {harryEmail}，裡面沒有新郵件。',
+  'wrong-details.hint.3': '只有信箱看得出結果：開啟「{mailboxes}」並選取 {harryEmail}，裡面沒有新郵件。',
   'wrong-details.debrief': '三項資料必須全部與合約相符，否則不會寄出任何郵件，回覆也不會說明這一點。收不到邀請時，請檢查資料和{spamFilter}，再詢問您的 {partner}。',
 
   'accept-invitation.title': '接受邀請並建立帳戶',
   'accept-invitation.goal': 'Harry 剛收到邀請。請用這封邀請建立他的{product}帳戶。',
   'accept-invitation.check.account-created': 'Harry 的帳戶已經建立。',
   'accept-invitation.check.on-dashboard': 'Harry 已登入，並看到「{dashboard}」。',
-  'accept-invitation.hint.1': '開啟「{mailboxes}」，選擇 {harryEmail}，然後在邀請中選取「{getStartedNow}」。',
+  'accept-invitation.hint.1': '開啟「{mailboxes}」，選取 {harryEmail}，然後在邀請中選取「{getStartedNow}」。',
   'accept-invitation.hint.2': '電子郵件地址無法變更。確認姓名和國家或地區後，在「{createPassword}」輸入密碼（用 {password} 即可），再於「{confirmPassword}」輸入一次。',
   'accept-invitation.hint.3': '選取「{start}」：這會接受條款、建立帳戶，並讓 Harry 登入。',
   'accept-invitation.debrief': '邀請會帶您前往「{createAccount}」，只要選取「{start}」就完成了。這組密碼只用於{product}，可以和 Harry 的電子郵件密碼不同。',
@@ -47,10 +47,10 @@ export const zhTw: PracticeDictionary = {
 
   'invite-two-languages.title': '邀請兩位使用不同語言的人',
   'invite-two-languages.goal': '以 Harry 的身分，邀請閱讀日文的 {minaName}（{minaEmail}），以及閱讀繁體中文的 {leeName}（{leeEmail}）。',
-  'invite-two-languages.check.mina-in-japanese': '一封以日文撰寫、寄給 Mina 的邀請正等著她。',
-  'invite-two-languages.check.lee-in-chinese': '一封以繁體中文撰寫、寄給 Lee 的邀請正等著他。',
+  'invite-two-languages.check.mina-in-japanese': 'Mina 的信箱中有一封以日文撰寫的邀請。',
+  'invite-two-languages.check.lee-in-chinese': 'Lee 的信箱中有一封以繁體中文撰寫的邀請。',
   'invite-two-languages.hint.1': '選取「{account}」，再選取「{manageAccess}」。在「{manageUsers}」中選取「{inviteUsers}」。',
-  'invite-two-languages.hint.2': '填寫 Mina 那一列，「{preferredLanguage}」選擇「{japanese}」。選取「{addRow}」為 Lee 新增一列，選擇「{traditionalChinese}」。為兩人各選一個角色，然後選取「{invite}」。',
+  'invite-two-languages.hint.2': '填寫 Mina 那一列，「{preferredLanguage}」選取「{japanese}」。選取「{addRow}」為 Lee 新增一列，選取「{traditionalChinese}」。為兩人各選一個角色，然後選取「{invite}」。',
   'invite-two-languages.hint.3': '「{preferredLanguage}」決定這個人收到的{product}電子郵件使用哪種語言。',
   'invite-two-languages.debrief': '不論您自己使用哪種語言，每封邀請都會以收件人選定的語言撰寫。開啟「{mailboxes}」就能看到這兩封邀請。',
 
@@ -70,7 +70,7 @@ export const zhTw: PracticeDictionary = {
   'cannot-assign.hint.1': '在「{manageUsers}」中開啟 Lee 的角色，或選取「{inviteUsers}」，看看可以選擇哪些角色。',
   'cannot-assign.hint.2': '鎖定的核取方塊會說明鎖定的原因；「{inviteUsers}」只列出您可以指派的角色。',
   'cannot-assign.hint.3': '指南說明了誰可以指派哪些角色。',
-  'cannot-assign.debrief': '「{userAdministrator}」可以指派「{accountAdministrator}」以外的所有角色，也不能拿走這個角色。只有「{accountAdministrator}」做得到。',
+  'cannot-assign.debrief': '「{userAdministrator}」可以指派「{accountAdministrator}」以外的所有角色，但不能指派或移除這個角色；只有「{accountAdministrator}」做得到。',
   'cannot-assign.question': '「{userAdministrator}」不能指派哪個角色？',
 
   'remove-user.title': '移除使用者，但留下一位「{accountAdministrator}」',
@@ -96,7 +96,7 @@ export const zhTw: PracticeDictionary = {
   'partner-new-admin.check.mina-named': '合約指定 Mina 為{purchasingAccountAdministrator}，語言為日文。',
   'partner-new-admin.check.invitation-resent': 'Mina 的信箱裡有一封重新傳送的邀請。',
   'partner-new-admin.hint.1': '開啟「{partnerCenterButton}」，輸入 {agreement}，然後選取「{findAgreement}」。',
-  'partner-new-admin.hint.2': '選取「{changeAdmin}」，輸入 Mina 的姓名和地址，選擇「{japanese}」，再選取「{changeAdminSubmit}」。',
+  'partner-new-admin.hint.2': '選取「{changeAdmin}」，輸入 Mina 的姓名和地址，選取「{japanese}」，再選取「{changeAdminSubmit}」。',
   'partner-new-admin.hint.3': 'Mina 說第一封郵件一直沒收到：請選取「{partnerResend}」。',
   'partner-new-admin.debrief': '{partner}可以重新傳送邀請、變更由誰擔任{purchasingAccountAdministrator}，以及變更此人的電子郵件地址。每封新的邀請都會取代前一封，所以只有最新的連結有效。',
 };
