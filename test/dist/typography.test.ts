@@ -42,7 +42,8 @@ describe.each(cjkLocales)('the built %s guide pages set labels and titles the la
   it('no half-width space sits between a label and the Chinese or Japanese text beside it', () => {
     const spaced = labels.flatMap(({ path, label }) => {
       // A label that is a link's whole text (the partners page) sits beside the text as the link.
-      const inline = label.parentNode.tagName === 'A' && label.parentNode.textContent === label.textContent ? label.parentNode : label;
+      const parent = label.parentNode;
+      const inline = parent?.tagName === 'A' && parent.textContent === label.textContent ? parent : label;
       const { before, after } = around(inline);
       const problems = [];
       if (/[ \t\n]$/.test(before) && cjk.test(before.trimEnd().at(-1) ?? '')) problems.push(`${path}: “${before.trimEnd().slice(-8)} ${label.textContent}”`);
@@ -57,7 +58,7 @@ describe.each(cjkLocales)('the built %s guide pages set labels and titles the la
     expect(anchors.length).toBeGreaterThan(10);
     const wrong = anchors.filter(({ anchor }) => {
       const name = anchor.getAttribute('aria-label') ?? '';
-      return !name.endsWith(`：${anchor.parentNode.textContent.trim()}`) || name.includes(':');
+      return !name.endsWith(`：${anchor.parentNode?.textContent.trim() ?? ''}`) || name.includes(':');
     });
     expect(wrong.map(({ path, anchor }) => `${path}: ${anchor.getAttribute('aria-label')}`)).toEqual([]);
   });
@@ -75,7 +76,7 @@ describe('the built ja guide pages quote the titles they link to', () => {
       .filter((link) => guideSection.test(link.getAttribute('href') ?? '') && !link.classList.contains('heading-anchor'))
       .filter((link) => link.closest(notProse) === null)
       // A list item that is only the link is a list of titles too.
-      .filter((link) => !(link.parentNode.tagName === 'LI' && link.parentNode.textContent.trim() === link.textContent.trim()))
+      .filter((link) => !(link.parentNode?.tagName === 'LI' && link.parentNode.textContent.trim() === link.textContent.trim()))
       .map((link) => ({ path, link })),
   );
 

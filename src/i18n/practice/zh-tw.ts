@@ -46,7 +46,7 @@ export const zhTw: PracticeDictionary = {
   'my-profile.debrief': 'Mina 擁有「{userAdministrator}」角色。這個角色和「{accountAdministrator}」、「{agreementAdministrator}」一樣，可以邀請其他人。每個人都能在「{myProfile}」查看自己的角色。',
 
   'invite-two-languages.title': '邀請兩位使用不同語言的人',
-  'invite-two-languages.goal': '以 Harry 的身分，邀請閱讀日文的 {minaName}（{minaEmail}），以及閱讀繁體中文的 {leeName}（{leeEmail}）。',
+  'invite-two-languages.goal': '以 Harry 的身分，邀請慣用語言為日文的 {minaName}（{minaEmail}），以及慣用語言為繁體中文的 {leeName}（{leeEmail}）。',
   'invite-two-languages.check.mina-in-japanese': 'Mina 的信箱中有一封以日文撰寫的邀請。',
   'invite-two-languages.check.lee-in-chinese': 'Lee 的信箱中有一封以繁體中文撰寫的邀請。',
   'invite-two-languages.hint.1': '選取「{account}」，再選取「{manageAccess}」。在「{manageUsers}」中選取「{inviteUsers}」。',
@@ -92,7 +92,7 @@ export const zhTw: PracticeDictionary = {
   'associate-domain.debrief': '任何人要使用線上服務之前，都必須先由管理員將{domain}與採購帳戶建立關聯。從此以後，每個以它結尾的地址都算在內，Mina 的也不例外。',
 
   'partner-new-admin.title': '以合作夥伴的身分指定新的管理員',
-  'partner-new-admin.goal': '您是 Contoso 的 {partner}。Harry 還沒註冊就離職了：請指定 {minaName}（{minaEmail}，閱讀日文）為{purchasingAccountAdministrator}，再重新傳送她的邀請。',
+  'partner-new-admin.goal': '您是 Contoso 的 {partner}。Harry 還沒註冊就離職了：請指定 {minaName}（{minaEmail}，慣用語言為日文）為{purchasingAccountAdministrator}，再重新傳送她的邀請。',
   'partner-new-admin.check.mina-named': '合約指定 Mina 為{purchasingAccountAdministrator}，語言為日文。',
   'partner-new-admin.check.invitation-resent': 'Mina 的信箱裡有一封重新傳送的邀請。',
   'partner-new-admin.hint.1': '開啟「{partnerCenterButton}」，輸入 {agreement}，然後選取「{findAgreement}」。',
