@@ -12,12 +12,17 @@ export interface LocaleInfo {
   lang: string;
   /** The language's own name, shown in the language picker. */
   label: string;
+  /**
+   * The marks that quote a portal label (a button, field, page or menu) in running text:
+   * Microsoft Japan writes ［…］, Taiwan writes 「…」. English has none: it sets labels in bold.
+   */
+  labelQuotes: readonly [open: string, close: string] | null;
 }
 
 export const localeInfo: Record<Locale, LocaleInfo> = {
-  en: { lang: 'en', label: 'English' },
-  'zh-tw': { lang: 'zh-TW', label: '繁體中文' },
-  ja: { lang: 'ja', label: '日本語' },
+  en: { lang: 'en', label: 'English', labelQuotes: null },
+  'zh-tw': { lang: 'zh-TW', label: '繁體中文', labelQuotes: ['「', '」'] },
+  ja: { lang: 'ja', label: '日本語', labelQuotes: ['［', '］'] },
 };
 
 /** @example isLocale('ja') // true; isLocale('fr') // false */
@@ -28,4 +33,14 @@ export function isLocale(value: unknown): value is Locale {
 /** @example langOf('zh-tw') // 'zh-TW' */
 export function langOf(locale: Locale): string {
   return localeInfo[locale].lang;
+}
+
+/**
+ * A portal label as the language's running text quotes it; English returns it as it is (the
+ * page sets it in bold). Code that puts a label into a sentence uses this, never its own marks.
+ * @example quoteLabel('ja', '開始') // '［開始］'; quoteLabel('zh-tw', '開始') // '「開始」'
+ */
+export function quoteLabel(locale: Locale, text: string): string {
+  const quotes = localeInfo[locale].labelQuotes;
+  return quotes ? `${quotes[0]}${text}${quotes[1]}` : text;
 }

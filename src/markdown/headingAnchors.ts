@@ -12,8 +12,9 @@ function localeOfFile(fileURL: URL | undefined) {
 /**
  * Gives every h2 and h3 that has an explicit id (`## Title {#id}`) a visible link to itself,
  * so readers and partners can copy a section's address. The link's text is its localized
- * aria-label; the icon comes from CSS, which keeps the heading's own text (used by the table
- * of contents and by search) unchanged.
+ * aria-label, whose dictionary string places the title (Chinese and Japanese join them with a
+ * full-width colon). The icon comes from CSS, which keeps the heading's own text (used by the
+ * table of contents and by search) unchanged.
  */
 export function headingAnchors(context: PluginFactoryContext): HastPluginDefinition {
   const t = useTranslations(localeOfFile(context.fileURL));
@@ -27,7 +28,7 @@ export function headingAnchors(context: PluginFactoryContext): HastPluginDefinit
         ctx.appendChild(node, {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `${t('heading.anchor')}: ${ctx.textContent(node)}` },
+          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: t('heading.anchor', { title: ctx.textContent(node) }) },
           children: [],
         });
       },

@@ -62,5 +62,5 @@ export const zhTw: Glossary = {
   domain: { term: '網域', synonyms: ['網域名稱', '域名', 'DNS'] },
   invitationExpiry: { term: '失效', synonyms: ['過期', '到期', '有效期限', '多久', '逾期', '期限'] },
   spamFilter: { term: '垃圾郵件篩選器', synonyms: ['垃圾信', '垃圾郵件匣', '垃圾信件匣', '垃圾信件', '擋信', '廣告信'] },
-  resend: { term: '重新傳送', variants: ['重新寄送', '重新發送'], synonyms: ['重寄', '再寄一次', '重發', '補寄'] },
+  resend: { term: '重新傳送', variants: ['重新寄送', '重新發送', '再次傳送'], synonyms: ['重寄', '再寄一次', '重發', '補寄'] },
 };

@@ -29,7 +29,7 @@ export const ja: PanelDictionary = {
   'panel.domains.associated': '組織に関連付けられました：{domains}。',
   'panel.setup.register': 'Harry の登録とサインインを代わりに行う',
   'panel.setup.signIn': 'Harry としてのサインインを代わりに行う',
-  'panel.setup.switch': 'Harry への切り替えを代わりに行う',
+  'panel.setup.switch': 'Harry に切り替えてサインインする',
   'panel.setup.resend': 'Harry の新しい招待の依頼を代わりに行う',
   'panel.setup.notAllowed': '{name} がサインインしていますが、そのロールではこの手順を行えません。',
   'panel.setup.linkDead': 'Harry の招待リンクはもう使えないため、承諾できる招待がまだありません。',

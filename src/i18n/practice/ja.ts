@@ -17,7 +17,7 @@ export const ja: PracticeDictionary = {
   'wrong-details.check.nothing-sent': '招待は送信されませんでした。情報が契約と一致しなかったためです。',
   'wrong-details.check.mailbox-checked': '応答のあとで、Harry のメールボックスを確認しました。',
   'wrong-details.hint.1': 'サインイン ボックスの下にある［{resendLink}］を選択します。{harryEmail} と {agreement} を入力し、［{purchasingAccountField}］には {wrongPurchasingAccount} を入力します（Contoso の番号は {purchasingAccount} です）。',
-  'wrong-details.hint.2': '［{resendSubmit}］のあとの応答を読みます。情報が一致してもしなくても応答は同じなので、第三者がフォームから「誰の情報か」を知ることはできません。',
+  'wrong-details.hint.2': '［{resendSubmit}］のあとの応答を読みます。情報が一致してもしなくても応答は同じなので、第三者がフォームから「だれの情報か」を知ることはできません。',
   'wrong-details.hint.3': '結果がわかるのはメールボックスだけです。［{mailboxes}］を開いて {harryEmail} を選ぶと、新しいメールは届いていません。',
   'wrong-details.debrief': '3 つの情報がすべて契約と一致しない限り何も送信されず、応答もそのことを伝えません。招待が届かないときは、情報と{spamFilter}を確認してから、{partner}に相談してください。',
 
@@ -26,9 +26,9 @@ export const ja: PracticeDictionary = {
   'accept-invitation.check.account-created': 'Harry のアカウントが作成されました。',
   'accept-invitation.check.on-dashboard': 'Harry がサインインし、［{dashboard}］が表示されています。',
   'accept-invitation.hint.1': '［{mailboxes}］を開いて {harryEmail} を選び、招待の［{getStartedNow}］を選択します。',
-  'accept-invitation.hint.2': 'メール アドレスは変更できません。名前と国または地域を確認し、［{createPassword}］にパスワードを入力して（{password} で構いません）、［{confirmPassword}］にもう一度入力します。',
-  'accept-invitation.hint.3': '［{start}］を選択します。これで使用条件に同意したことになり、アカウントが作成されて Harry がサインインします。',
-  'accept-invitation.debrief': '招待のリンクから［{createAccount}］が開き、［{start}］を選択するだけで完了です。このパスワードは{product}専用なので、Harry のメールのパスワードと違っていて構いません。',
+  'accept-invitation.hint.2': 'メール アドレスは変更できません。名前と国または地域を確認し、［{createPassword}］にパスワードを入力して（{password} でかまいません）、［{confirmPassword}］にもう一度入力します。',
+  'accept-invitation.hint.3': '［{start}］を選択します。これで利用規約に同意したことになり、アカウントが作成されて Harry がサインインします。',
+  'accept-invitation.debrief': '招待のリンクから［{createAccount}］が開き、［{start}］を選択するだけで完了です。このパスワードは{product}専用なので、Harry のメールのパスワードと違っていてかまいません。',
 
   'work-account.title': '{workAccount}でサインインする',
   'work-account.goal': '個人用のアドレスに対して{signInPage}が何と表示するかを確かめてから、Harry の{workAccount}でサインインします。',
@@ -43,10 +43,10 @@ export const ja: PracticeDictionary = {
   'my-profile.check.profile-opened': '［{myProfile}］を開きました。',
   'my-profile.hint.1': 'どのページでも、右上の{userMenu}を選択します。',
   'my-profile.hint.2': '開いたメニューで［{myProfile}］を選択します。そこにロールの一覧があります。',
-  'my-profile.debrief': 'Mina のロールは［{userAdministrator}］です。［{accountAdministrator}］や［{agreementAdministrator}］と同じく、ほかのユーザーを招待できます。自分のロールは、誰でも［{myProfile}］で確認できます。',
+  'my-profile.debrief': 'Mina のロールは［{userAdministrator}］です。［{accountAdministrator}］や［{agreementAdministrator}］と同じく、ほかのユーザーを招待できます。自分のロールは、だれでも［{myProfile}］で確認できます。',
 
   'invite-two-languages.title': '使う言語が違う 2 人を招待する',
-  'invite-two-languages.goal': 'Harry として、日本語を読む {minaName}（{minaEmail}）と、繁体字中国語を読む {leeName}（{leeEmail}）を招待します。',
+  'invite-two-languages.goal': 'Harry として、優先言語が日本語の {minaName}（{minaEmail}）と、優先言語が繁体字中国語の {leeName}（{leeEmail}）を招待します。',
   'invite-two-languages.check.mina-in-japanese': '日本語で書かれた Mina への招待が届いています。',
   'invite-two-languages.check.lee-in-chinese': '繁体字中国語で書かれた Lee への招待が届いています。',
   'invite-two-languages.hint.1': '［{account}］、［{manageAccess}］の順に選択します。［{manageUsers}］で［{inviteUsers}］を選択します。',
@@ -64,12 +64,12 @@ export const ja: PracticeDictionary = {
   'least-role-reports.debrief': 'レポートを見られる最小のロールは［{accountViewer}］です。［{reportViewer}］では、プロダクト キーも表示できます。権限は業務に必要な分だけにします。',
 
   'cannot-assign.title': '［{userAdministrator}］が割り当てられないロールを確かめる',
-  'cannot-assign.goal': 'あなたは［{userAdministrator}］の Mina です。誰にも割り当てられないロールを確かめます。',
+  'cannot-assign.goal': 'あなたは［{userAdministrator}］の Mina です。だれにも割り当てられないロールを確かめます。',
   'cannot-assign.check.roles-seen': 'Mina として、割り当てられるロールを表示しました。',
   'cannot-assign.check.answered': '［{userAdministrator}］が割り当てられないロールを答えました。',
   'cannot-assign.hint.1': '［{manageUsers}］で Lee のロールを開くか［{inviteUsers}］を選択して、選べるロールを見ます。',
   'cannot-assign.hint.2': 'ロックされたチェック ボックスには、その理由が表示されます。［{inviteUsers}］には、割り当てられるロールだけが表示されます。',
-  'cannot-assign.hint.3': '誰がどのロールを割り当てられるかは、ガイドに書かれています。',
+  'cannot-assign.hint.3': 'だれがどのロールを割り当てられるかは、ガイドに書かれています。',
   'cannot-assign.debrief': '［{userAdministrator}］は［{accountAdministrator}］以外のすべてのロールを割り当てられますが、このロールを外すこともできません。それができるのは［{accountAdministrator}］だけです。',
   'cannot-assign.question': '［{userAdministrator}］が割り当てられないロールはどれですか？',
 
@@ -92,7 +92,7 @@ export const ja: PracticeDictionary = {
   'associate-domain.debrief': 'オンライン サービスを使う前に、管理者が{domain}を購入アカウントに関連付ける必要があります。それ以降は、そのドメインで終わるアドレスがすべて対象になり、Mina のアドレスも含まれます。',
 
   'partner-new-admin.title': 'パートナーとして新しい管理者を指定する',
-  'partner-new-admin.goal': 'あなたは Contoso の {partner}です。Harry は登録前に退職しました。{minaName}（{minaEmail}、日本語を読む）を{purchasingAccountAdministrator}に指定し、招待を再送信します。',
+  'partner-new-admin.goal': 'あなたは Contoso の {partner}です。Harry は登録前に退職しました。{minaName}（{minaEmail}、優先言語は日本語）を{purchasingAccountAdministrator}に指定し、招待を再送信します。',
   'partner-new-admin.check.mina-named': '契約で Mina が{purchasingAccountAdministrator}に指定され、言語は日本語になっています。',
   'partner-new-admin.check.invitation-resent': '再送信された招待が Mina のメールボックスに届いています。',
   'partner-new-admin.hint.1': '［{partnerCenterButton}］を開き、{agreement} を入力して［{findAgreement}］を選択します。',

@@ -7,9 +7,12 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(langOf(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 }
 
-/** A timestamp as date and time. */
+/**
+ * A timestamp as date and time, the date in the same long style as `formatDate`: a mail shows
+ * both (sent on, expires on), and two styles in one message read as two kinds of date.
+ */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(langOf(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(langOf(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
 }
 
 /** @example formatNumber(1234, 'en') // '1,234' */

@@ -87,8 +87,8 @@ export const zhTw: SimScreenDictionary = {
 
   'controls.heading': '模擬器控制項',
   'controls.today': '模擬日期：{date}（第 {day} 天）',
-  'controls.days': '要往後跳的天數',
-  'controls.advance': '往後跳',
+  'controls.days': '要推進的天數',
+  'controls.advance': '推進日期',
   'controls.advanced': '現在的日期是 {date}。',
   'controls.reset': '重設模擬器',
   'controls.resetConfirm': '要把模擬器重設回起點嗎？在模擬器中做過的一切都會消失。練習情境會保留各自的資料。',

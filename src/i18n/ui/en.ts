@@ -36,7 +36,7 @@ export const en = {
   'nav.previous': 'Previous',
   'nav.next': 'Next',
 
-  'heading.anchor': 'Link to this section',
+  'heading.anchor': 'Link to this section: {title}',
   'page.updated': 'Last updated: {date}',
   'fallback.notice': 'This page has not been translated into your language yet, so you are reading it in English.',
 

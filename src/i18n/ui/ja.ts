@@ -36,7 +36,7 @@ export const ja: Dictionary = {
   'nav.previous': '前へ',
   'nav.next': '次へ',
 
-  'heading.anchor': 'このセクションへのリンク',
+  'heading.anchor': 'このセクションへのリンク：{title}',
   'page.updated': '最終更新日：{date}',
   'fallback.notice': 'このページはまだ日本語に翻訳されていません。英語版を表示しています。',
 
@@ -206,9 +206,9 @@ export const ja: Dictionary = {
   'partners.builder.open': 'リンクを開く',
   'partners.builder.noscript': 'メッセージの作成には JavaScript が必要です。上の短縮リンクは JavaScript なしでも使えます。',
   'partners.builder.browserNote': 'メッセージはこのページの言語で作成されます。リンクはお客様のブラウザーの言語で開きます。',
-  'partners.message.hello': 'こんにちは。',
+  'partners.message.hello': 'お世話になっております。',
   'partners.message.helloNamed': '{name} 様',
-  'partners.message.section': 'お話しした手順「{title}」は、ビジネス センターの利用開始ガイドで説明しています。',
+  'partners.message.section': 'お話しした「{title}」については、ビジネス センターのクイック スタート ガイドで説明しています。',
   'partners.message.scenario': '実際のビジネス センターで操作する前に、ブラウザーで動くシミュレーターで「{title}」を練習できます。練習での操作は実際のポータルには影響しません。',
   // スマートフォン、印刷、404 ページ（issue 11）
   'nav.contents': '目次',

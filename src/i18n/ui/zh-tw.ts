@@ -20,13 +20,13 @@ export const zhTw: Dictionary = {
   'search.label': '搜尋字詞',
   'search.placeholder': '例如：重新傳送邀請',
   'search.close': '關閉搜尋',
-  'search.hint': '輸入一兩個關鍵字，選取結果即可開啟對應的段落。',
+  'search.hint': '輸入一兩個關鍵字，選取結果即可開啟對應的章節。',
   'search.loading': '正在載入搜尋…',
   'search.none': '找不到「{query}」的相關結果，請換個字詞試試。',
   'search.count': '「{query}」共有 {count} 筆結果',
   'search.error': '無法載入搜尋功能，請重新整理頁面後再試一次。',
-  'search.partial': '沒有段落同時包含所有字詞。以下是含有「{found}」的段落；找不到的字詞：「{missing}」。',
-  'search.partialEach': '沒有段落同時包含所有字詞。以下段落各含有其中一部分：「{found}」。',
+  'search.partial': '沒有章節同時包含所有字詞。以下是含有「{found}」的章節；找不到的字詞：「{missing}」。',
+  'search.partialEach': '沒有章節同時包含所有字詞。以下章節各含有其中一部分：「{found}」。',
 
   'nav.guide': '指南',
   'nav.toc': '本頁內容',
@@ -36,7 +36,7 @@ export const zhTw: Dictionary = {
   'nav.previous': '上一頁',
   'nav.next': '下一頁',
 
-  'heading.anchor': '連結到此段落',
+  'heading.anchor': '連結到此章節：{title}',
   'page.updated': '最後更新：{date}',
   'fallback.notice': '本頁尚未翻譯成繁體中文，目前顯示的是英文版。',
 
@@ -51,10 +51,10 @@ export const zhTw: Dictionary = {
   'root.title': '選擇語言',
   'root.intro': '商務中心快速入門指南提供下列語言版本：',
 
-  'go.title': '開啟指南中的段落',
-  'go.intro': '請選擇您要閱讀此段落的語言：',
+  'go.title': '開啟指南中的章節',
+  'go.intro': '請選擇您要閱讀此章節的語言：',
 
-  'partners.section': '段落',
+  'partners.section': '章節',
   'partners.link': '短網址',
   'partners.page': '頁面',
 
@@ -75,12 +75,12 @@ export const zhTw: Dictionary = {
   'figure.email.caption': '採購帳戶管理員收到的邀請電子郵件（範例）。',
   'figure.resend.caption': '要求重新傳送邀請的表單。',
   'figure.account.caption': '從邀請開啟的「建立您的組織帳戶」頁面。',
-  'figure.invite.caption': '帳戶 › 管理存取 › 管理使用者 › 邀請使用者：已填好一列的邀請畫面。',
-  'figure.domains.caption': '帳戶 › 網域：管理員已將 contoso.com 建立關聯之後（範例）。',
+  'figure.invite.caption': '「帳戶」›「管理存取」›「管理使用者」›「邀請使用者」：已填好一列的邀請畫面。',
+  'figure.domains.caption': '「帳戶」›「網域」：管理員已將 contoso.com 建立關聯之後（範例）。',
 
   'figure.signIn.caption': '商務中心登入頁面，登入方塊下方有一個給未收到邀請者使用的連結。',
   'figure.profile.caption': '選取右上角的使用者名稱後開啟的「我的設定檔」：姓名、電子郵件地址、角色、慣用語言和國家/地區。',
-  'figure.roles.caption': '管理使用者 › 某位使用者的角色：勾選此人應具備的角色，然後儲存。',
+  'figure.roles.caption': '在「管理使用者」中編輯某位使用者的角色：勾選此人應具備的角色，然後儲存。',
 
   // 練習頁：情境清單，以及模擬器旁的單一情境頁。
   'practice.header': '練習',
@@ -195,7 +195,7 @@ export const zhTw: Dictionary = {
   'partners.qr.unsetSite': '這個 QR 碼開啟的是 {site}，也就是未設定 SITE_URL 建置時所用的暫定網址，而不是本網站。請將 SITE_URL 設為網站的網址後重新建置，顧客才能掃描使用。',
   'partners.builder.nameTooLong': '姓名最多 {max} 個字元。縮短之前，訊息的問候語不會加上姓名。',
   'partners.builder.target': '要傳送的內容',
-  'partners.builder.sections': '指南段落',
+  'partners.builder.sections': '指南章節',
   'partners.builder.scenarios': '練習情境',
   'partners.builder.language': '客戶的語言',
   'partners.builder.browser': '由客戶的瀏覽器決定',
@@ -208,11 +208,11 @@ export const zhTw: Dictionary = {
   'partners.builder.browserNote': '訊息會以本頁的語言撰寫；連結會以客戶瀏覽器的語言開啟。',
   'partners.message.hello': '您好：',
   'partners.message.helloNamed': '{name} 您好：',
-  'partners.message.section': '我們談到的步驟「{title}」，在進入商務中心的指南中有說明：',
+  'partners.message.section': '我們談到的「{title}」，在商務中心快速入門指南中有說明：',
   'partners.message.scenario': '在實際的商務中心操作之前，您可以先在瀏覽器中執行的模擬器裡練習「{title}」。您在那裡做的事不會影響實際的入口網站：',
   // 手機、列印與 404 頁面（issue 11）
   'nav.contents': '目錄',
-  'notFound.sections': '指南的各節',
+  'notFound.sections': '指南的各章節',
   'notFound.suggest': '您要找的可能是：',
   'notFound.searchAll': '搜尋會找出英文、中文與日文的章節。',
 };

@@ -36,6 +36,11 @@ describe('Japanese vocabulary', () => {
     expect(found).toEqual([]);
   });
 
+  it('the invite form names the country field as the profile and the accept page do (the profile shows what the form took)', () => {
+    const { 'invite.country': invite, 'profile.country': profile, 'accept.country': accept } = simDictionaries.ja;
+    expect([invite, accept]).toEqual([profile, profile]);
+  });
+
   it('a caption, a panel goal or a practice text names a button, menu or page in ［ ］ only as the portal spells it', () => {
     // The language names of the Preferred language list are the portal's words too.
     const labels = new Set([...Object.values(simDictionaries.ja), ...Object.values(localeInfo).map(({ label }) => label)]);

@@ -9,7 +9,7 @@ import { ja as jaScreens } from '../../../src/i18n/sim/ja';
 import { enMail } from '../../../src/i18n/sim/mail/en';
 import { jaMail } from '../../../src/i18n/sim/mail/ja';
 import { zhTwMail } from '../../../src/i18n/sim/mail/zh-tw';
-import { isSingular } from '../../../src/i18n/sim/intl';
+import { formatDate, formatDateTime, isSingular } from '../../../src/i18n/sim/intl';
 import { renderMail } from '../../../src/i18n/sim/renderMail';
 import { zhTw as zhTwScreens } from '../../../src/i18n/sim/zh-tw';
 
@@ -79,6 +79,20 @@ describe('renderMail', () => {
     expect(mail.paragraphs).toHaveLength(1);
     expect(mail.paragraphs[0]).toContain('1234567890');
     expect(mail.expires).toBe('The link expires on December 31, 2016.');
+  });
+
+  it.each(['en', 'zh-tw', 'ja'] as const)('writes the sent and expiry dates of one %s mail in the same (long) style', (language) => {
+    // The sent line's date is the expiry line's date style, then the time: 2016年11月1日 9:00.
+    expect(formatDateTime(message.sentAt, language).startsWith(formatDate(message.sentAt, language))).toBe(true);
+    expect(formatDateTime(message.sentAt, 'ja')).toBe('2016年11月1日 9:00');
+  });
+
+  it.each(['zh-tw', 'ja'] as const)('never ends a %s sentence right after an address: harry@contoso.com。 reads as part of it', (language) => {
+    for (const kind of ['invitation.colleague', 'invitation.purchasing-administrator'] as const) {
+      const mail = renderMail({ ...message, kind, language, params: { ...message.params, agreementNumber: '1234567890' } }, simDictionaries);
+      expect(mail?.paragraphs[0], kind).toContain(message.params.email);
+      expect(mail?.paragraphs[0], kind).not.toMatch(/@[\w.-]+[。：]/u);
+    }
   });
 
   it('renders nothing until the recipient’s dictionary is loaded', () => {

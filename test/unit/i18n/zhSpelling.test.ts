@@ -17,6 +17,14 @@ const texts = [
 ];
 
 describe('Traditional Chinese style', () => {
+  it('calls a part of the guide a 章節, never a 段落 (a paragraph), in the site’s words and the partners page', () => {
+    const partners = texts.find(({ where }) => where === 'content/zh-tw/partners.mdx')?.text ?? '';
+    const sectionWords = (['heading.anchor', 'search.hint', 'go.title', 'partners.section', 'partners.builder.sections', 'notFound.sections', 'practice.section'] as const).map((key) => zhTwUi[key]);
+    expect(sectionWords.filter((text) => !text.includes('章節'))).toEqual([]);
+    expect(partners).toMatch(/章節/);
+    expect(texts.filter(({ text }) => text.includes('段落')).map(({ where }) => where)).toEqual([]);
+  });
+
   it('addresses the reader as 您 everywhere (pages, portal, panels, practice)', () => {
     expect(texts.filter(({ text }) => text.includes('你')).map(({ where }) => where)).toEqual([]);
   });

@@ -53,6 +53,18 @@ describe('the prose linter (npm run lint)', { timeout: 30_000 }, () => {
     expect(results[0]?.messages[0]?.loc.start.column).toBe(21);
   });
 
+  it('keeps the house style the language review unified, in dictionary strings as in pages', async () => {
+    expect(problems(await lintDictionaries(['test/fixtures/prose/style/ja.ts', 'test/fixtures/prose/style/zh-tw.ts']))).toEqual([
+      'style/ja.ts:4 prh: hint.password: 構いません => かまいません (house style: かまいません in kana)',
+      'style/ja.ts:5 prh: hint.who: 誰 => だれ (house style: だれ in kana)',
+      "style/ja.ts:6 prh: hint.terms: 使用条件 => 利用規約 (house style: the portal's label accept.termsLink)",
+      "style/ja.ts:7 prh: goal.mina: 日本語を読む => 優先言語が日本語 (house style: the portal's field is the preferred language)",
+      'style/zh-tw.ts:5 prh: search.hint: 段落 => 章節 (house style: a guide section is a 章節)',
+      'style/zh-tw.ts:6 prh: hint.mailbox: 選擇 => 選取 (house style: 選取 for selecting a thing on screen)',
+      'style/zh-tw.ts:7 prh: hint.language: 選擇 => 選取 (house style: 選取 for selecting a thing on screen)',
+    ]);
+  });
+
   it.each(['en', 'zh-tw', 'ja'])('reads every real %s page: none fails to parse, so none goes unchecked', async (locale) => {
     const results = await lintPages('content', locale);
     expect(results.length).toBeGreaterThan(0);
