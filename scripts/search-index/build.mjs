@@ -10,6 +10,7 @@ import { glossary } from './loadGlossary.mjs';
 import { addSectionSynonyms } from './sectionSynonyms.mjs';
 import { subheadingsWithoutIds } from './guideSections.mjs';
 import { segmentPage } from './segmentText.mjs';
+import { markPartnerPage } from './audience.mjs';
 
 // The build's folder: `dist`, or another given as the first argument or OUT_DIR (as astro.config.mjs reads it).
 const site = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
@@ -25,7 +26,7 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 let pages = 0;
 let sectionsWithSynonyms = 0;
 for (const file of await htmlFiles(site)) {
-  const html = subheadingsWithoutIds(await readFile(file, 'utf8'));
+  const html = markPartnerPage(subheadingsWithoutIds(await readFile(file, 'utf8')), glossary.sectionIds);
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? '';
   const locale = glossary.localeOfLang[lang];
   const withSynonyms = locale ? addSectionSynonyms(html, glossary.terms[locale] ?? [], glossary.sectionIds) : { html, added: [] };
