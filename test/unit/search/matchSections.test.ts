@@ -5,11 +5,11 @@ import type { SectionHit } from '../../../src/search/rankSections';
 import { isSearchWord, joinWords, keywordsOf, queryWords } from '../../../src/search/searchWords';
 
 /** Words of each language's questions: content words, and the grammar around them that search ignores. */
-const questionLanguages = [
+const questionLanguages: { lang: string; space: string; content: readonly string[]; grammar: readonly string[] }[] = [
   { lang: 'ja', space: '', content: ['パスワード', '招待', '管理者', 'ロール', 'ドメイン', 'サインイン', '再送信', '確認', '忘れ'], grammar: ['た', 'を', 'に', 'の', 'は', 'が', 'で', 'と', 'も', 'へ', 'です', 'ます', 'ました', 'ですか', 'には', 'から', 'まで', 'て', 'ない', 'たい', 'でしょうか', 'ください'] },
   { lang: 'zh-TW', space: '', content: ['邀請', '密碼', '角色', '網域', '管理員', '登入', '重新傳送', '報表'], grammar: ['的', '了', '嗎', '呢', '吧', '是', '要', '可以', '怎麼', '我', '我們', '什麼', '如何'] },
   { lang: 'en', space: ' ', content: ['invitation', 'password', 'roles', 'domain', 'admin', 'resend', 'report'], grammar: ['the', 'a', 'to', 'of', 'is', 'do', 'how', 'what', 'can', 'I', 'my', 'who', 'our'] },
-] as const;
+];
 const hit = (url: string): SectionHit => ({ url, title: url, pageTitle: url, excerpt: '' });
 const urls = (hits: readonly SectionHit[]) => hits.map((h) => h.url);
 const resend = hit('/en/get-invitation/#request-resend');
@@ -111,7 +111,7 @@ describe('what a query shows', () => {
         fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }),
         (language, picks, insertions) => {
           const { lang, content, grammar, space } = language;
-          const pieces = picks.map((pick) => content[pick % content.length] ?? '');
+          const pieces: string[] = picks.map((pick) => content[pick % content.length] ?? '');
           for (const [at, pick, spaced] of insertions) {
             const particle = grammar[pick % grammar.length] ?? '';
             pieces.splice(at % (pieces.length + 1), 0, spaced ? ` ${particle} ` : particle);
