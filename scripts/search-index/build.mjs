@@ -10,6 +10,7 @@ import { glossary } from './loadGlossary.mjs';
 import { addSectionSynonyms } from './sectionSynonyms.mjs';
 import { subheadingsWithoutIds } from './guideSections.mjs';
 import { segmentPage } from './segmentText.mjs';
+import { markPartnerPage } from './audience.mjs';
 
 // The build's folder: `dist`, or another given as the first argument or OUT_DIR (as astro.config.mjs reads it).
 const site = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
@@ -26,7 +27,8 @@ let pages = 0;
 let sectionsWithSynonyms = 0;
 for (const file of await htmlFiles(site)) {
   // Without the pages' phrase breaks (src/phrases/): a <wbr> would cut a word in two for the segmenter.
-  const html = subheadingsWithoutIds((await readFile(file, 'utf8')).replaceAll('<wbr>', ''));
+  const page = (await readFile(file, 'utf8')).replaceAll('<wbr>', '');
+  const html = markPartnerPage(subheadingsWithoutIds(page), glossary.sectionIds);
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? '';
   const locale = glossary.localeOfLang[lang];
   const withSynonyms = locale ? addSectionSynonyms(html, glossary.terms[locale] ?? [], glossary.sectionIds) : { html, added: [] };

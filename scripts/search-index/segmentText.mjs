@@ -1,10 +1,13 @@
 /**
- * Marks word boundaries in Chinese and Japanese text with zero-width spaces, using the same
- * Unicode word segmentation (ICU, through Intl.Segmenter) that the visitor's browser applies
- * to queries. Pagefind's own build-time segmenter sometimes cuts a phrase differently from
- * the query side (Pagefind issue #1237), and then a word in the text is never found; with
- * the boundaries marked, both sides agree. The marks are invisible in excerpts.
+ * Marks word boundaries in Chinese and Japanese text with zero-width spaces, cut by the one
+ * definition of a search word that the dialog applies to queries (src/search/searchWords.ts:
+ * ICU's word segmentation, through Intl.Segmenter). Pagefind's own build-time segmenter
+ * sometimes cuts a phrase differently from the query side (Pagefind issue #1237), and then a
+ * word in the text is never found; with the boundaries marked, both sides agree. The marks are
+ * invisible in excerpts.
  */
+import { isUnspaced, wordPieces } from '../../src/search/searchWords.ts';
+
 const cjk = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const zeroWidthSpace = '\u200b';
 
@@ -16,8 +19,7 @@ const zeroWidthSpace = '\u200b';
  */
 export function segmentText(text, lang) {
   if (!cjk.test(text)) return text;
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  return [...segmenter.segment(text)].map((part) => part.segment).join(zeroWidthSpace);
+  return wordPieces(text, lang).join(zeroWidthSpace);
 }
 
 /**
@@ -28,7 +30,7 @@ export function segmentText(text, lang) {
  */
 export function segmentPage(html) {
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-  if (!/^(zh|ja)/i.test(lang)) return html;
+  if (!isUnspaced(lang)) return html;
   return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (whole, rawBlock, _tag, text) =>
     rawBlock ? whole : `>${segmentText(text, lang)}<`,
   );

@@ -7,8 +7,7 @@ import { renderExcerpt } from './excerpt';
 import { lastQuery, rememberQuery } from './lastQuery';
 import { matchSections, type SearchOutcome } from './matchSections';
 import type { PagefindApi, PagefindResultData } from './pagefindTypes';
-import { joinWords, queryWords } from './queryWords';
-import { keywordsOf } from './stopWords';
+import { isUnspaced, joinWords, keywordsOf, queryWords } from './searchWords';
 import { rankSections, type SectionHit } from './rankSections';
 
 // The site's base path (`config/base.ts`), written into this file by the build as a literal:
@@ -62,7 +61,7 @@ function renderHits(dialog: HTMLDialogElement, hits: readonly SectionHit[]): voi
       page.textContent = hit.pageTitle;
       const excerpt = document.createElement('span');
       excerpt.className = 'search-hit-excerpt';
-      excerpt.append(renderExcerpt(hit.excerpt));
+      excerpt.append(renderExcerpt(hit.excerpt, lang()));
       link.append(title, page, excerpt);
       // The dialog stays open on a same-page link unless we close it.
       link.addEventListener('click', () => dialog.close());
@@ -103,15 +102,20 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
   }
   try {
     const api = await loadPagefind();
-    const found = await api.debouncedSearch(trimmed, {}, 200);
-    if (found === null || run !== latest) return; // a newer query superseded this one
-    const words = queryWords(trimmed, lang());
-    const keywords = keywordsOf(words, lang());
+    const keywords = keywordsOf(queryWords(trimmed, lang()), lang());
+    // In English the words around the keywords order the results where pages hold them too
+    // ("what is" finds the section that says what a thing is). Chinese and Japanese particles
+    // are in every sentence and say nothing: Pagefind gets the keywords alone, and so does an
+    // English question no page holds whole.
+    const typed = await api.debouncedSearch(isUnspaced(lang()) ? keywords.join(' ') : trimmed, {}, 200);
+    if (typed === null || run !== latest) return; // a newer query superseded this one
+    const found = typed.results.length > 0 || keywords.length === 0 ? typed : await api.search(keywords.join(' '));
+    if (run !== latest) return;
     // One search at a time: Pagefind keeps one data object per page and writes each search's
     // matches into it, so two searches read at once would see each other's matches.
     const whole = await sectionsFor(found.results);
     const perKeyword: SectionHit[][] = [];
-    if (words.length > 1) {
+    if (keywords.length > 1) {
       for (const keyword of keywords) {
         const hits = await sectionsFor((await api.search(keyword)).results);
         if (run !== latest) return;

@@ -1,3 +1,4 @@
+import { isUnspaced } from './searchWords';
 import { synonymsClose, synonymsOpen } from './synonymMarks';
 
 /**
@@ -5,9 +6,9 @@ import { synonymsClose, synonymsOpen } from './synonymMarks';
  * Everything else becomes text, so no markup from the index can run in the page. The excerpt
  * is cleaned first (`cleanExcerpt`).
  */
-export function renderExcerpt(excerptHtml: string, doc: Document = document): DocumentFragment {
+export function renderExcerpt(excerptHtml: string, lang: string, doc: Document = document): DocumentFragment {
   const fragment = doc.createDocumentFragment();
-  const parts = cleanExcerpt(excerptHtml).split(/<mark>|<\/mark>/);
+  const parts = cleanExcerpt(excerptHtml, lang).split(/<mark>|<\/mark>/);
   parts.forEach((part, index) => {
     const text = doc.createTextNode(decodeEntities(part));
     if (index % 2 === 1) {
@@ -31,11 +32,12 @@ const strayStart = /^(?:\s|[\p{Pe}\p{Pf}\p{Pd}]|(?!["'#&*@/\\¡¿＂＇＃＆＊
 /**
  * An excerpt as the reader sees it: without the synonyms the index holds for the section
  * (between the marks of synonymMarks.ts; where the excerpt starts or ends inside them, up to
- * its edge), and without punctuation or spaces left in front.
- * @example cleanExcerpt('、金鑰與<mark>報告</mark>') // '金鑰與<mark>報告</mark>'
- * @example cleanExcerpt('Roles. \u2063 <mark>rights</mark> \u2064 Each role') // 'Roles. Each role'
+ * its edge), without punctuation or spaces left in front, and with its fragments joined as
+ * the language joins sentences (`joinFragments`).
+ * @example cleanExcerpt('、金鑰與<mark>報告</mark>', 'zh-TW') // '金鑰與<mark>報告</mark>'
+ * @example cleanExcerpt('Roles. \u2063 <mark>rights</mark> \u2064 Each role', 'en') // 'Roles. Each role'
  */
-export function cleanExcerpt(excerptHtml: string): string {
+export function cleanExcerpt(excerptHtml: string, lang: string): string {
   let text = excerptHtml;
   const close = text.indexOf(synonymsClose);
   const open = text.indexOf(synonymsOpen);
@@ -43,7 +45,24 @@ export function cleanExcerpt(excerptHtml: string): string {
   text = text.replace(synonymBlock, ' ');
   const unclosed = text.indexOf(synonymsOpen);
   if (unclosed >= 0) text = text.slice(0, unclosed);
-  return text.replace(/\s{2,}/g, ' ').replace(strayStart, '').trimEnd();
+  return joinFragments(text.replace(/\s{2,}/g, ' ').replace(strayStart, '').trimEnd(), lang);
+}
+
+/** Punctuation that ends a sentence or clause in Chinese and Japanese. */
+const cjkClauseEnd = '。、，！？：；」』）';
+
+/**
+ * Pagefind joins the text of a heading, a paragraph and a list item with ". ", which Chinese
+ * and Japanese never write: there the join is 。 (nothing after 。 or another mark that ends
+ * a clause), and no space follows such a mark. English keeps ". ".
+ * @example joinFragments('招待を承諾する. Microsoft からの招待。 次に', 'ja') // '招待を承諾する。Microsoft からの招待。次に'
+ */
+export function joinFragments(text: string, lang: string): string {
+  if (!isUnspaced(lang)) return text;
+  return text
+    .replace(new RegExp(`([${cjkClauseEnd}])\\.(?=\\s|$)`, 'gu'), '$1')
+    .replace(/\.(?:\s+|$)/g, '。')
+    .replace(new RegExp(`([${cjkClauseEnd}])\\s+`, 'gu'), '$1');
 }
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };

@@ -12,12 +12,14 @@ export interface PagefindSubResult {
   excerpt: string;
   /** The places of the matching words among the page's words. */
   locations?: number[];
+  /** The same places with Pagefind's weight of each (a heading's words weigh more). */
+  weighted_locations?: { weight: number; location: number }[];
   anchor?: PagefindAnchor;
 }
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; audience?: string };
   sub_results: PagefindSubResult[];
   /** The page's indexed text, words split by spaces (or, where the build marked them, by zero-width spaces). */
   raw_content?: string;

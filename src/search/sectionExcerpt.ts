@@ -16,6 +16,13 @@ function rangeOf(page: PagefindResultData, sub: PagefindSubResult, total: number
   return [start, headings.find((location) => location > start) ?? total];
 }
 
+/** How many words a section holds, as Pagefind counts them (undefined when the page data lacks its words). */
+export function sectionLength(page: PagefindResultData, sub: PagefindSubResult): number | undefined {
+  if (page.raw_content === undefined || page.anchors === undefined) return undefined;
+  const [start, end] = rangeOf(page, sub, wordsOf(page.raw_content).words.length);
+  return Math.max(1, end - start);
+}
+
 /**
  * A section's excerpt, built as Pagefind builds its own (the page's words, `length` of them,
  * matches in `<mark>`) but from the words the reader sees: the section's synonyms (between the
@@ -37,12 +44,43 @@ export function sectionExcerpt(page: PagefindResultData, sub: PagefindSubResult,
   }
   const matches = new Set(sub.locations ?? []);
   const hits = visible.map((place) => (matches.has(place) ? 1 : 0));
-  const from = densestWindow(hits, length);
+  const densest = densestWindow(hits, length);
+  const firstMatch = hits.indexOf(1, densest);
+  const from = joiner === '' ? phraseStart(visible.map((place) => words[place] ?? ''), densest, firstMatch < 0 ? densest : firstMatch) : densest;
   return visible
-    .slice(from, from + length)
+    .slice(from, Math.max(from, densest) + length)
     .map((place) => (matches.has(place) ? `<mark>${words[place]}</mark>` : words[place]))
     .join(joiner)
     .trim();
+}
+
+/** How far back an excerpt may start to start at a phrase (in words, as the segmenter cuts them). */
+const phraseReach = 10;
+const endsClause = /[\p{P}\s]$/u;
+const hiraganaOnly = /^[\u3041-\u309f]+$/u;
+const startsContent = /^[\p{Script=Han}\p{Script=Katakana}\p{L}\p{N}]/u;
+
+/**
+ * Whether a phrase starts at `pieces[at]` in Chinese or Japanese: the segmenter cuts inside
+ * what a reader sees as one word (サイン|イン, 管理|員), so an excerpt starts only where a
+ * sentence or clause starts (after punctuation or a space), or in Japanese where content
+ * follows a particle or an ending in hiragana (の|サインイン).
+ */
+function startsPhrase(pieces: readonly string[], at: number): boolean {
+  const previous = pieces[at - 1];
+  if (previous === undefined) return true;
+  return endsClause.test(previous) || (hiraganaOnly.test(previous) && !hiraganaOnly.test(pieces[at] ?? '') && startsContent.test(pieces[at] ?? ''));
+}
+
+/**
+ * Where an excerpt of Chinese or Japanese starts: the nearest phrase start at or before `from`
+ * (at most `phraseReach` words back), else the first one after it up to the first match, else `from`.
+ * @example phraseStart(['へ', 'の', 'サイン', 'イン', '用'], 3, 4) // 2
+ */
+export function phraseStart(pieces: readonly string[], from: number, firstMatch: number): number {
+  for (let at = from; at >= Math.max(0, from - phraseReach); at -= 1) if (startsPhrase(pieces, at)) return at;
+  for (let at = from + 1; at <= firstMatch; at += 1) if (startsPhrase(pieces, at)) return at;
+  return from;
 }
 
 /**

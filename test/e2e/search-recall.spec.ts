@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { locales } from '../../src/i18n/locales';
+import { questionQueries } from '../support/queries';
+import { openSearch, results, search } from '../support/searchDialog';
 
 /**
  * Pagefind issue #1237: Traditional Chinese recall got worse in 1.5, when the words Pagefind
@@ -44,5 +47,35 @@ for (const locale of ['zh-tw', 'ja']) {
     console.log(`${locale}: ${words - misses.length}/${words} section words found (${((100 * (words - misses.length)) / words).toFixed(1)}%)`);
     expect(words).toBeGreaterThan(500);
     expect(misses).toEqual([]);
+  });
+}
+
+/**
+ * Whole questions, as customers type them: each must find a section that answers it in the top
+ * 3 results of the dialog, and no question of theirs may list the partners page above the
+ * guide's sections. One page per locale; the questions are typed one after another.
+ */
+for (const locale of locales) {
+  test(`whole questions in ${locale} find their section in the top 3 for at least 95% of them, the partners page below the guide`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const questions = questionQueries(locale);
+    expect(questions.length).toBeGreaterThanOrEqual(15);
+    await page.goto(`/${locale}/`);
+    await openSearch(page, locale);
+    const misses: string[] = [];
+    const partnersFirst: string[] = [];
+    for (const { query, sections } of questions) {
+      await search(page, locale, query);
+      const shown = (await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(decodeURIComponent);
+      const top = shown.slice(0, 3).map((href) => href.split('#')[1] ?? '(page)');
+      if (!top.some((id) => sections.includes(id))) misses.push(`${query} -> expected #${sections.join(' or #')}, got ${top.join(', ') || 'nothing'}`);
+      const firstPartners = shown.findIndex((href) => href.includes('/partners/'));
+      const lastGuide = shown.findLastIndex((href) => !href.includes('/partners/'));
+      if (firstPartners >= 0 && firstPartners < lastGuide) partnersFirst.push(`${query}: ${shown.join(', ')}`);
+    }
+    const found = questions.length - misses.length;
+    console.log(`${locale} questions: top-3 recall ${((100 * found) / questions.length).toFixed(1)}% (${found}/${questions.length})${misses.map((miss) => `\n  miss: ${miss}`).join('')}`);
+    expect(found / questions.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(partnersFirst).toEqual([]);
   });
 }

@@ -21,3 +21,17 @@ export function readerQueries(locale: Locale): SearchQuery[] {
 export function searchQueries(locale: Locale): SearchQuery[] {
   return [...load(`${locale}.json`), ...readerQueries(locale)];
 }
+
+export interface SearchQuestion {
+  query: string;
+  /** The sections that answer it (GUIDE-FACTS ids): one of them in the top 3 counts as found. */
+  sections: string[];
+}
+
+/**
+ * Whole questions, typed as sentences the way customers of the language ask them, particles,
+ * verb endings and all (`<locale>.questions.json`).
+ */
+export function questionQueries(locale: Locale): SearchQuestion[] {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'search-queries', `${locale}.questions.json`), 'utf8')) as SearchQuestion[];
+}

@@ -39,4 +39,36 @@ describe('rankSections', () => {
     expect(rankSections([pageResult('/a/', many)], 3)).toHaveLength(3);
     expect(rankSections(Array.from({ length: 6 }, (_, i) => pageResult(`/${i}/`, many)), 3, 10)).toHaveLength(10);
   });
+
+  it('folds a page’s introduction into its first section, where the reader is led next', () => {
+    // "招待メールが届いたら…": the page's introduction holds the words; the first section is the answer.
+    const anchors = [
+      { element: 'h1', id: '', text: 'Accept', location: 0 },
+      { element: 'h2', id: 'accept-invitation', text: 'Accepting the invitation', location: 4 },
+      { element: 'h2', id: 'sign-in-address', text: 'Your sign-in address', location: 8 },
+    ];
+    const page: PagefindResultData = {
+      url: '/en/accept/', excerpt: '', meta: { title: 'Accept' }, anchors,
+      raw_content: 'Accept. When it arrives Accepting the invitation choose start Your sign-in address work account',
+      sub_results: [
+        { title: 'Accept', url: '/en/accept/', excerpt: 'When it arrives', locations: [2] },
+        { title: 'Your sign-in address', url: '/en/accept/#sign-in-address', excerpt: 'x', locations: [9], anchor: anchors[2]! },
+      ],
+    };
+    expect(rankSections([page]).map((hit) => [hit.url, hit.title])).toEqual([
+      ['/en/accept/#accept-invitation', 'Accepting the invitation'],
+      ['/en/accept/#sign-in-address', 'Your sign-in address'],
+    ]);
+    const withFirst = { ...page, sub_results: [...page.sub_results, { title: 'Accepting', url: '/en/accept/#accept-invitation', excerpt: 'y', locations: [5], anchor: anchors[1]! }] };
+    expect(rankSections([withFirst]).map((hit) => [hit.url, hit.matches])).toEqual([
+      ['/en/accept/#accept-invitation', 2],
+      ['/en/accept/#sign-in-address', 1],
+    ]);
+  });
+
+  it('marks the sections of a page for partners, so a customer’s question ranks them last', () => {
+    const partners = { ...pageResult('/en/partners/', [sub('short-links', 1)]), meta: { title: 'For partners', audience: 'partners' } };
+    expect(rankSections([partners])[0]).toMatchObject({ forPartners: true });
+    expect(rankSections([pageResult('/en/roles/', [sub('roles', 1)])])[0]).not.toHaveProperty('forPartners');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResultData, PagefindSubResult } from '../../../src/search/pagefindTypes';
-import { densestWindow, sectionExcerpt } from '../../../src/search/sectionExcerpt';
+import { densestWindow, phraseStart, sectionExcerpt } from '../../../src/search/sectionExcerpt';
 import { synonymsClose as close, synonymsOpen as open } from '../../../src/search/synonymMarks';
 
 /** A page as Pagefind stores it: words split by spaces, an anchor at each heading's first word. */
@@ -29,6 +29,20 @@ describe('section excerpts', () => {
   it('joins words without spaces where the build marked word boundaries', () => {
     const cjk = pageOf(['前言', '#roles', open, '過期', close, '每個人', '可以', '擁有'], '\u200b');
     expect(sectionExcerpt(cjk, sub(cjk, 'roles', [3, 6]), 24)).toBe('#roles每個人<mark>可以</mark>擁有');
+  });
+
+  it('starts a Chinese or Japanese excerpt where a phrase starts, never inside a word the segmenter cut', () => {
+    // サインイン is cut サイン|イン: the window Pagefind would choose begins at イン.
+    const pieces = ['ビジネス', 'センター', 'へ', 'の', 'サイン', 'イン', '用', 'の', 'パスワード', 'を', '決め', 'ます'];
+    const ja = pageOf(['前', '#accept', ...pieces], '\u200b');
+    const excerpt = sectionExcerpt(ja, sub(ja, 'accept', [10, 12]), 4) ?? '';
+    expect(excerpt.replaceAll(/<\/?mark>/g, '')).toMatch(/^サインイン用の/);
+    expect(excerpt).toContain('<mark>パスワード</mark>');
+    expect(phraseStart(pieces, 5, 8)).toBe(4);
+    // Chinese: only after punctuation (帳戶管理|員 is one word to the reader).
+    expect(phraseStart(['合約', '，', '採購', '帳戶', '管理', '員', '會', '收到'], 5, 7)).toBe(2);
+    // No phrase start within reach and none before the first match: the window stays.
+    expect(phraseStart(Array.from({ length: 14 }, () => 'データ'), 12, 12)).toBe(12);
   });
 
   it('leaves Pagefind’s excerpt in place when the page data lacks the words', () => {

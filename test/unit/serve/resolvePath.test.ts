@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pathInBuild } from '../../../scripts/serve/resolvePath.mjs';
@@ -10,8 +10,11 @@ const piece = fc.constantFrom('..', '.', '/', '\\', '%2e', '%2E', '%2f', '%2F', 
 const hostileTargets = fc.array(piece, { maxLength: 24 }).map((pieces) => `/${pieces.join('')}`);
 const anyTargets = fc.oneof(fc.string({ unit: 'binary' }), fc.webPath(), hostileTargets);
 
-/** Whether a file path is the root or inside it. */
-const inside = (file: string) => file === root || (!relative(root, file).startsWith('..') && !relative(root, file).startsWith(sep));
+/** Whether a file path is the root or inside it (`....` is a name inside it, `..` and `../x` are not). */
+const inside = (file: string) => {
+  const path = relative(root, file);
+  return !isAbsolute(path) && path !== '..' && !path.startsWith(`..${sep}`);
+};
 
 describe('the file a request names (scripts/serve/resolvePath.mjs)', () => {
   it('reads folders and files below the base path, each segment decoded once', () => {
