@@ -9,7 +9,9 @@ import { useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 import { practiceText, type PracticeKey } from '../../src/i18n/practice';
 import { simTranslations } from '../../src/i18n/sim';
+import { personaCard } from '../../src/i18n/practice/persona';
 import { scenarios } from '../../src/practice/scenarios';
+import { myProfile } from '../../src/practice/scenarios/myProfile';
 import { expect, expectAccessible, openSimulator } from './support/simulator';
 
 for (const locale of locales) {
@@ -65,14 +67,16 @@ test('ja: a scenario chosen on the introduction card opens, and so does the list
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('practice.list.title'));
 });
 
-test('zh-tw: on a scenario where the trainee is Mina, the card gives Contoso\'s details only; hiding it there keeps the simulator\'s card', async ({ page }) => {
+test('zh-tw: on a scenario where the trainee is Mina, the card describes Mina and Contoso; hiding it there keeps the simulator\'s card', async ({ page }) => {
   const ui = useTranslations('zh-tw');
   const sim = simTranslations('zh-tw');
   await page.goto('/zh-tw/practice/my-profile/');
   await expect(page.getByRole('button', { name: ui('practice.startOver') })).toBeVisible();
   const card = page.getByRole('region', { name: sim('sim.intro.facts') });
-  await expect(card).toContainText(sim('sim.intro.factsAbout', { name: example.adminName, organization: example.organization }));
+  // The card describes the person the goal names: Mina, with her address (not Harry's).
+  await expect(card).toContainText(personaCard('zh-tw', myProfile).about);
   await expect(card.getByRole('definition').filter({ hasText: example.agreementNumber })).toBeVisible();
+  await expect(card.getByRole('definition').filter({ hasText: personaCard('zh-tw', myProfile).email })).toBeVisible();
   // Not "you play Harry", not "open his invitation": the scenario's goal says who and what.
   await expect(card).not.toContainText(sim('sim.intro.who', { name: example.adminName, organization: example.organization }));
   await expect(card).not.toContainText(sim('sim.intro.first', { getStarted: sim('mail.button') }));
