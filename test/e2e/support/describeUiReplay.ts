@@ -5,7 +5,7 @@ import type { Locale } from '../../../src/i18n/locales';
 import { Coverage } from '../../model/harness/coverage';
 import { coveringPaths, createWalker, journeyPath, walkOptions, type ModelPath } from '../../support/model/paths';
 import type { ModelDefinition } from '../../support/model/spec';
-import { firstPathPerEndState, pathTitle, replayPath, uiOf, vitestOnlyReason, type UiModel } from './modelPaths';
+import { firstPathPerEndState, pathTitle, replayPath, uiOf, vitestOnlyReason, withoutCoveredPrefixes, type UiModel } from './modelPaths';
 
 /** What the replayed paths go through, worked out from the paths themselves (no actor runs). */
 function coverageOf(name: string, machine: AnyStateMachine, paths: readonly ModelPath[]): Coverage {
@@ -33,7 +33,8 @@ function leftOut(ui: UiModel, paths: readonly ModelPath[]): Map<string, number> 
 /**
  * Model-based e2e of one machine: the covering shortest paths of its model (the same events and
  * store answers as its Vitest model test, and its journeys) replayed through the simulator's UI
- * in `locale`, axe once per end state. Paths that need a store answer no page can cause are left
+ * in `locale`, axe once per end state; a path another one starts with is checked on the way along
+ * that one (`withoutCoveredPrefixes`). Paths that need a store answer no page can cause are left
  * to the Vitest model test (the UI table's `vitestOnly` says why). A last test prints what the
  * replayed paths cover of the machine (states and transitions) and how many were left out.
  */
@@ -44,7 +45,8 @@ export function describeUiReplay<M extends AnyStateMachine>(model: ModelDefiniti
   const shortest = getShortestPaths(machine, walkOptions(model, walker));
   const paths = [...coveringPaths(model, walker, shortest), ...(model.journeys ?? []).map((journey) => journeyPath(model, walker, journey))];
   const ui = uiOfOutcomes(walker.outcomes);
-  const replayed = paths.filter((path) => vitestOnlyReason(ui, path) === null);
+  const inPage = paths.filter((path) => vitestOnlyReason(ui, path) === null);
+  const replayed = withoutCoveredPrefixes(inPage);
   const scanned = firstPathPerEndState(replayed);
 
   test.describe(`${model.name} machine through the UI`, () => {
@@ -56,7 +58,7 @@ export function describeUiReplay<M extends AnyStateMachine>(model: ModelDefiniti
     }
     test('coverage of the replayed paths', () => {
       const coverage = coverageOf(model.name, machine, replayed);
-      console.log(`ui replay ${coverage.summary()}; ${replayed.length} of ${paths.length} paths in the page, ${paths.length - replayed.length} left to the Vitest model test`);
+      console.log(`ui replay ${coverage.summary()}; ${replayed.length} of ${paths.length} paths in the page (${inPage.length - replayed.length} more checked on the way along a longer one), ${paths.length - inPage.length} left to the Vitest model test`);
       for (const [reason, count] of leftOut(ui, paths)) console.log(`  ${count} × ${reason}`);
       test.expect(replayed.length).toBeGreaterThan(0);
     });
