@@ -1,6 +1,7 @@
 import { test } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import { simTranslations } from '../../src/i18n/sim';
+import { TRAINEE_NAME_MAX } from '../../src/practice/traineeName';
 import { STORAGE_KEY } from '../../src/store/browserPortal';
 import { harrySignedIn } from '../support/model/scenes';
 import { gotoPanel, outcome, panelText } from './support/panels';
@@ -43,9 +44,9 @@ test('en: the record takes an optional name, refuses one too long next to the fi
   const t = useTranslations('en');
   await page.goto('/en/practice/summary/');
   const field = page.getByRole('textbox', { name: t('practice.summary.name') });
-  await field.fill('x'.repeat(81));
+  await field.fill('x'.repeat(TRAINEE_NAME_MAX + 1));
   await field.press('Enter');
-  await expect(field).toHaveAccessibleDescription(new RegExp(t('practice.summary.nameTooLong', { max: 80 }).replace(/[.:]/g, '\\$&')));
+  await expect(field).toHaveAccessibleDescription(new RegExp(t('practice.summary.nameTooLong', { max: TRAINEE_NAME_MAX }).replace(/[.:]/g, '\\$&')));
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await field.fill(' Harry\u202e Roldan ');
   await field.press('Enter');
