@@ -1,6 +1,6 @@
-import { isDomainName } from './domainName';
+import { isDomainName } from './orgDomainName';
 import type { ErrorKey } from './errors';
-import { isPersonalDomain } from './personalDomains';
+import { isPersonalDomain } from './personalEmailDomains';
 import { length, text } from './text';
 
 /** The longest address that fits in an SMTP path (RFC 5321). */

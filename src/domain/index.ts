@@ -3,10 +3,10 @@
  * from here for guards and live field checks; the store applies the commands.
  */
 export * from './agreement';
-export * from './associatedDomains';
+export * from './orgDomains';
 export * from './clock';
 export * from './countries';
-export * from './domainName';
+export * from './orgDomainName';
 export * from './email';
 export * from './errors';
 export * from './invitation';
@@ -16,7 +16,7 @@ export * from './password';
 export * from './passwordHash';
 export * from './permissions';
 export * from './personName';
-export * from './personalDomains';
+export * from './personalEmailDomains';
 export * from './roles';
 export * from './state';
 export * from './user';

@@ -1,5 +1,5 @@
 import type { Organization } from './agreement';
-import type { AssociatedDomain } from './associatedDomains';
+import type { AssociatedDomain } from './orgDomains';
 import type { SimClock } from './clock';
 import type { Invitation } from './invitation';
 import type { MailMessage } from './mailbox';

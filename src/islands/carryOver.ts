@@ -1,4 +1,4 @@
-import type { WakingIsland } from '../scripts/loadIslandsOnIntent';
+import type { WakingIsland } from '../inline/loadIslandsOnIntent';
 
 /** How an element of the static first screen is found again in the live one: by id, name or text. */
 interface ElementKey {
@@ -20,7 +20,7 @@ export interface ReaderState {
   readonly fields: readonly FieldState[];
   /** The element that had focus, if focus was inside the panel. */
   readonly focus: ElementKey | undefined;
-  /** The button or link clicked while the code loaded (see `scripts/loadIslandsOnIntent.ts`). */
+  /** The button or link clicked while the code loaded (see `inline/loadIslandsOnIntent.ts`). */
   readonly click: ElementKey | undefined;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The guide's try-it panels. The page's small inline loader (`scripts/loadIslandsOnIntent.ts`)
+ * The guide's try-it panels. The page's small inline loader (`inline/loadIslandsOnIntent.ts`)
  * imports this module at the reader's first sign of intent in a panel, then calls `mountPanel`
  * for each panel the reader turns to: a guide page runs no island code before that.
  */

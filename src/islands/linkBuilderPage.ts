@@ -5,10 +5,10 @@
  */
 import { isLocale, langOf, type Locale } from '../config/locales';
 import { composeMessage, customerName, type MessageTarget, type MessageWords } from '../guide/partnerMessage';
-import { copyText } from '../scripts/clipboard';
-import { showCopied } from '../scripts/copiedLabel';
-import { servedAddress } from '../scripts/servedAddress';
-import type { WakingIsland } from '../scripts/loadIslandsOnIntent';
+import { copyText } from '../inline/clipboard';
+import { showCopied } from '../inline/copiedLabel';
+import { servedAddress } from '../inline/servedAddress';
+import type { WakingIsland } from '../inline/loadIslandsOnIntent';
 
 interface BuilderData {
   readonly targets: readonly MessageTarget[];
@@ -33,7 +33,7 @@ export function mountPanel(element: WakingIsland): void {
   const nameError = element.querySelector<HTMLElement>('[data-name-error]');
   const copyButton = element.querySelector<HTMLElement>('[data-copy-message]');
   if (!form || !message || !open) return;
-  // Built without SITE_URL, the message links to where this page is served (scripts/servedAddress.ts).
+  // Built without SITE_URL, the message links to where this page is served (inline/servedAddress.ts).
   const site = servedAddress(data.site);
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
 

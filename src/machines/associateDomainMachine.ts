@@ -1,6 +1,6 @@
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
-import { validateNewDomain, type AssociatedDomain } from '../domain/associatedDomains';
-import { normalizeDomain } from '../domain/domainName';
+import { validateNewDomain, type AssociatedDomain } from '../domain/orgDomains';
+import { normalizeDomain } from '../domain/orgDomainName';
 import type { PortalApi } from '../store/portalApi';
 import type { DomainView, SessionView } from '../store/viewTypes';
 import * as form from './form';

@@ -1,7 +1,7 @@
 // zod/mini: the same checks as `astro/zod` at a fraction of the bytes (this ships to the browser).
 import * as z from 'zod/mini';
 import { isCountryCode } from '../domain/countries';
-import { validateDomainFormat } from '../domain/domainName';
+import { validateDomainFormat } from '../domain/orgDomainName';
 import { normalizeEmail, validateEmailFormat } from '../domain/email';
 import { languageIds } from '../domain/languages';
 import { mailKinds } from '../domain/mailbox';

@@ -1,4 +1,4 @@
-import { canUseOnlineServices, type AssociatedDomain } from '../domain/associatedDomains';
+import { canUseOnlineServices, type AssociatedDomain } from '../domain/orgDomains';
 import { dayOf } from '../domain/clock';
 import { normalizeEmail } from '../domain/email';
 import { expiresAt, invitationStatus, registrationStatus, type Invitation } from '../domain/invitation';

@@ -68,6 +68,8 @@ for (const locale of locales) {
     // A malformed number is refused next to its field, and focus goes there.
     await page.getByRole('link', { name: t('resend.back') }).click();
     await page.getByRole('link', { name: t('signIn.resend') }).click();
+    // As a person does, start typing once the form is there (its heading takes focus when it opens).
+    await expect(page.getByRole('heading', { name: t('resend.heading') })).toBeFocused();
     await page.getByLabel(t('resend.email')).fill(harry);
     await page.getByLabel(t('resend.agreementNumber')).fill(agreementNumber);
     await page.getByLabel(t('resend.purchasingAccountNumber')).fill('50123');

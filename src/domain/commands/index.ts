@@ -3,7 +3,7 @@ export * from './acceptInvitation';
 export * from './advanceClock';
 export * from './authorize';
 export * from './inviteUsers';
-export * from './manageDomains';
+export * from './orgDomains';
 export * from './manageUsers';
 export * from './partner';
 export * from './requestResend';

@@ -1,4 +1,4 @@
-import { canUseOnlineServices } from '../../domain/associatedDomains';
+import { canUseOnlineServices } from '../../domain/orgDomains';
 import { example } from '../../config/exampleData';
 import { harry, mina } from '../people';
 import type { Scenario } from '../scenario';

@@ -1,5 +1,5 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
-import { normalizeDomain } from '../../../src/domain/domainName';
+import { normalizeDomain } from '../../../src/domain/orgDomainName';
 import { associateDomainMachine } from '../../../src/machines/associateDomainMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { harrySignedIn, must, signedInAs } from './scenes';

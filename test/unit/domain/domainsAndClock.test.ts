@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advanceClock } from '../../../src/domain/commands/advanceClock';
-import { associateDomain, removeDomain } from '../../../src/domain/commands/manageDomains';
+import { associateDomain, removeDomain } from '../../../src/domain/commands/orgDomains';
 import { actorWith, harrySignedIn, seeded } from '../../fixtures/store/world';
 
 describe('associating domains (GUIDE-FACTS, domains)', () => {

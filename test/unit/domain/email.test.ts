@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainOf, isPersonalAddress, MAX_EMAIL_LENGTH, normalizeEmail, validateEmailFormat, validateWorkEmail } from '../../../src/domain/email';
-import { isPersonalDomain } from '../../../src/domain/personalDomains';
+import { isPersonalDomain } from '../../../src/domain/personalEmailDomains';
 
 describe('email addresses', () => {
   it('normalizes: trimmed, lower case; non-strings become empty', () => {

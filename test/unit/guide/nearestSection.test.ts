@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionIds } from '../../../src/guide/sections';
-import { nearestSections } from '../../../src/scripts/nearestSection';
+import { nearestSections } from '../../../src/inline/nearestSection';
 
 describe('nearestSections (the 404 page\u2019s suggestion for /go/<typo>/)', () => {
   it('finds the section whose id holds the word, or that the word holds', () => {

@@ -1,5 +1,5 @@
-import { validateNewDomain } from '../associatedDomains';
-import { normalizeDomain, validateDomainFormat } from '../domainName';
+import { validateNewDomain } from '../orgDomains';
+import { normalizeDomain, validateDomainFormat } from '../orgDomainName';
 import { fail } from '../errors';
 import type { PortalState } from '../state';
 import { authorize } from './authorize';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canUseOnlineServices, validateNewDomain, type AssociatedDomain } from '../../../src/domain/associatedDomains';
-import { isDomainName, normalizeDomain, validateDomainFormat } from '../../../src/domain/domainName';
+import { canUseOnlineServices, validateNewDomain, type AssociatedDomain } from '../../../src/domain/orgDomains';
+import { isDomainName, normalizeDomain, validateDomainFormat } from '../../../src/domain/orgDomainName';
 
 const contoso: AssociatedDomain = { name: 'contoso.com', associatedAt: '2016-11-01T09:00:00.000Z', associatedBy: 'u' };
 

@@ -1,7 +1,7 @@
-import { normalizeDomain, validateDomainFormat } from './domainName';
+import { normalizeDomain, validateDomainFormat } from './orgDomainName';
 import { domainOf, normalizeEmail } from './email';
 import type { ErrorKey } from './errors';
-import { isPersonalDomain } from './personalDomains';
+import { isPersonalDomain } from './personalEmailDomains';
 
 /** A domain an administrator associated with the purchasing account (GUIDE-FACTS, `domains`). */
 export interface AssociatedDomain {
