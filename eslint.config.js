@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { foldersPlugin } from './lint/folderOrder.js';
 
 /**
  * The layers of `src/`, checked on every import (the domain at the bottom; see src/domain/README.md).
@@ -43,11 +44,12 @@ export default defineConfig(
   // Scenarios run in the browser later (the practice pages) and in Node now (the tests): they
   // reach the portal only through the domain and the machines. The guide's section ids are a
   // leaf list of constants, so that one file of src/guide is allowed; the store only for its types.
+  // The scenarios' model (src/practice/*.ts, scenarios/); the session, views and pages above the islands are not.
   ...layer(
     'practice',
-    { allow: ['domain', 'machines', 'config', 'guide/sections', 'store/portalApi', 'store/viewTypes'] },
-    'Practice scenarios import only the domain, the machines, the store’s types, src/config and the guide’s section ids: never islands, pages or components.',
-  ),
+    { allow: ['domain', 'machines', 'config', 'store/portalApi', 'store/viewTypes', 'store/storageBackend', 'store/practice'] },
+    'Practice scenarios import only the domain, the machines, the store’s types and practice storage, and src/config: never islands, pages or components.',
+  ).map((config) => ({ ...config, ignores: ['src/practice/{session,views,pages}/**'] })),
   {
     files: ['src/islands/**/*.{ts,tsx}'],
     rules: {
@@ -55,4 +57,28 @@ export default defineConfig(
     },
   },
   { files: ['src/islands/**/*.tsx'], ...reactHooks.configs.flat.recommended },
+  // Practice's session, views and pages: views like the islands' (machines change data, hook rules).
+  {
+    files: ['src/practice/{session,views,pages}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)domain/commands(/|$)', message: 'Practice views change portal data through machines, never by calling domain commands.' }] }],
+    },
+  },
+  { files: ['src/practice/**/*.tsx'], ...reactHooks.configs.flat.recommended },
+  // The folder order of src/ (lint/folderOrder.js): no import goes up.
+  { files: ['src/**/*.{ts,tsx}'], plugins: { folders: foldersPlugin }, rules: { 'folders/no-upward-import': 'error' } },
+  // Browser storage is the store's: elsewhere, ask a module of src/store (it recovers from full or blocked storage).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/store/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...['localStorage', 'sessionStorage'].map((name) => ({ name, message: 'Only src/store touches browser storage: use or add a module there.' }))],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['localStorage', 'sessionStorage'].map((property) => ({ object, property, message: 'Only src/store touches browser storage: use or add a module there.' })),
+        ),
+      ],
+    },
+  },
 );

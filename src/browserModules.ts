@@ -11,9 +11,9 @@ export const browserModules = {
   '_islands/linkBuilder': 'src/islands/linkBuilderPage.ts',
   '_islands/portal': 'src/islands/portalPage.ts',
   '_islands/partner': 'src/islands/partnerPage.ts',
-  '_islands/practiceList': 'src/islands/practice/listPage.ts',
-  '_islands/practiceSummary': 'src/islands/practice/summaryPage.ts',
-  '_islands/practice': 'src/islands/practice/scenarioPage.tsx',
+  '_islands/practiceList': 'src/practice/pages/listPage.ts',
+  '_islands/practiceSummary': 'src/practice/pages/summaryPage.ts',
+  '_islands/practice': 'src/practice/pages/scenarioPage.tsx',
 } as const;
 
 export type BrowserModule = keyof typeof browserModules;

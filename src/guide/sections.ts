@@ -1,24 +1,2 @@
-/**
- * The guide's eleven sections, in reading order, by their stable ids from GUIDE-FACTS.md.
- * These ids are the heading ids in every locale and the targets of partner links
- * (`/go/<id>/`): never derive them from translated text, never rename them.
- */
-export const sectionIds = [
-  'introduction',
-  'register',
-  'before-resend',
-  'not-the-admin',
-  'request-resend',
-  'accept-invitation',
-  'sign-in-address',
-  'get-started',
-  'invite-users',
-  'roles',
-  'domains',
-] as const;
-export type SectionId = (typeof sectionIds)[number];
-
-/** @example isSectionId('roles') // true */
-export function isSectionId(value: unknown): value is SectionId {
-  return typeof value === 'string' && (sectionIds as readonly string[]).includes(value);
-}
+/** The guide's sections by their stable ids: a leaf of `src/config`, so practice can name them too. */
+export { isSectionId, sectionIds, type SectionId } from '../config/sectionIds';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { example } from '../config/exampleData';
 import type { SimTranslate } from '../i18n/sim';
+import { localStorageOrNull } from '../store/localStorageOrNull';
 import { readScenarioLinks } from './parts/scenarioLinks';
 import { IntroCardScreen, IntroScenarioLinks, type IntroPersona } from './screens/IntroCardScreen';
 
@@ -12,7 +13,7 @@ export const DETAILS_HIDDEN_KEY = `${INTRO_HIDDEN_KEY}:practice`;
 /** Storage may be blocked (private mode, settings): then the choice lasts as long as the page. */
 function readHidden(key: string): boolean {
   try {
-    return window.localStorage.getItem(key) === 'true';
+    return localStorageOrNull()?.getItem(key) === 'true';
   } catch {
     return false;
   }
@@ -20,8 +21,9 @@ function readHidden(key: string): boolean {
 
 function rememberHidden(key: string, hidden: boolean): void {
   try {
-    if (hidden) window.localStorage.setItem(key, 'true');
-    else window.localStorage.removeItem(key);
+    const storage = localStorageOrNull();
+    if (hidden) storage?.setItem(key, 'true');
+    else storage?.removeItem(key);
   } catch {
     // Not remembered; the card still hides for now.
   }

@@ -1,11 +1,12 @@
 import { example } from '../config/exampleData';
+import { practiceData } from '../config/practiceData';
 import type { LanguageId } from '../domain/languages';
 import type { RoleId } from '../domain/roles';
 
 /**
  * The people the scenarios are about. Harry and Mina are the guide's own example data
  * (`config/exampleData.ts`), so a scenario and a figure never disagree; Lee is the second
- * colleague the model tests already use. All of them are fictional.
+ * colleague the model tests already use (`config/practiceData.ts`). All of them are fictional.
  */
 export interface Person {
   readonly name: string;
@@ -20,23 +21,16 @@ export interface Person {
  */
 export const harry: Omit<Person, 'language'> = { name: example.adminName, email: example.adminEmail, country: example.adminCountry };
 export const mina: Person = { name: example.colleagueName, email: example.colleagueEmail, language: example.colleagueLanguage, country: example.colleagueCountry };
-export const lee: Person = { name: 'Lee Chen', email: 'lee@contoso.com', language: 'zh-tw', country: 'TW' };
+export const lee: Person = { name: practiceData.leeName, email: practiceData.leeEmail, language: practiceData.leeLanguage, country: practiceData.leeCountry };
 
-/**
- * Every account a scenario creates uses this password, and the texts tell it (a practice
- * password, never a real one: the simulator's note says so). It meets the policy of
- * `domain/password.ts`.
- */
-export const PRACTICE_PASSWORD = 'Contoso2016!';
+/** Every account a scenario creates uses it, and the texts tell it (see `config/practiceData.ts`). */
+export const PRACTICE_PASSWORD = practiceData.password;
 
-/** A personal address for the work-account scenario: outlook.com is a consumer mail service. */
-export const PERSONAL_ADDRESS = 'harry.roldan@outlook.com';
+/** A personal address for the work-account scenario. */
+export const PERSONAL_ADDRESS = practiceData.personalAddress;
 
-/**
- * A purchasing account number that is not Contoso's: the real one with its last digit changed,
- * so it is well formed (ten digits) and still wrong.
- */
-export const WRONG_PURCHASING_ACCOUNT = example.purchasingAccountNumber.slice(0, -1) + String((Number(example.purchasingAccountNumber.slice(-1)) + 1) % 10);
+/** A well-formed purchasing account number that is not Contoso's. */
+export const WRONG_PURCHASING_ACCOUNT = practiceData.wrongPurchasingAccount;
 
 /** Someone to invite, with the roles the scenario gives them. */
 export interface Invitee {

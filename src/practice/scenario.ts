@@ -1,7 +1,7 @@
 import type { Person } from './people';
 import type { RoleId } from '../domain/roles';
 import type { PortalState } from '../domain/state';
-import type { SectionId } from '../guide/sections';
+import type { SectionId } from '../config/sectionIds';
 import type { AttemptEntry } from './attempt';
 import type { SolutionStep } from './solution';
 import type { StartStep } from './start';

@@ -4,15 +4,9 @@
  * sessionStorage, not localStorage: a query is about the visit, not worth keeping for good.
  * Where storage is blocked, search simply opens empty.
  */
-const keyFor = (lang: string) => `business-center-help:search:${lang}`;
+import { sessionStorageOrNull as storage } from '../store/sessionStorageOrNull';
 
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
+const keyFor = (lang: string) => `business-center-help:search:${lang}`;
 
 export function rememberQuery(lang: string, query: string): void {
   try {

@@ -114,6 +114,7 @@ export function createPortal(backend: Backend, options: PortalOptions = {}): Por
         const { state, revision } = backend.read();
         return serializeDocument(state, revision, 2);
       }, () => ''),
+    getSnapshot: () => look(() => backend.read(), () => backend.read()),
     importDocument: (text) =>
       run.exclusive(() => {
         const parsed = typeof text === 'string' ? parseDocument(text) : ({ ok: false, reason: 'invalid' } as const);

@@ -9,7 +9,7 @@ import type { PortalApi } from './portalApi';
 import { localStorageOrNull } from './localStorageOrNull';
 
 export type { PortalApi, PortalChange } from './portalApi';
-export type { StoreStatus } from './backend';
+export type { Snapshot as PortalSnapshot, StoreStatus } from './backend';
 export type * from './viewTypes';
 export { createBrowserPortal, STORAGE_KEY, type BrowserPortalOptions } from './browserPortal';
 export { createMemoryPortal, type MemoryPortalOptions } from './memoryPortal';

@@ -4,7 +4,7 @@ import type { ChangeAdministratorInput } from '../domain/commands/partner';
 import type { ResendInput } from '../domain/commands/requestResend';
 import type { SignInInput } from '../domain/commands/signIn';
 import type { NoticeKey, Result } from '../domain/errors';
-import type { StoreStatus } from './backend';
+import type { Snapshot, StoreStatus } from './backend';
 import type {
   AgreementView,
   ClockView,
@@ -91,6 +91,12 @@ export interface PortalApi {
   reset(): Promise<Result>;
   /** The whole document as JSON text, for a file. */
   exportDocument(): Promise<string>;
+  /**
+   * The records as they are now, read-only, with their revision: what practice's checks look at,
+   * as a grader reads the server's records (no JSON text, no validation: the store holds only
+   * valid state). Not for views, which ask the calls above.
+   */
+  getSnapshot(): Promise<Snapshot>;
   /** Replaces everything with a file's document (older versions migrated); a bad file changes nothing. */
   importDocument(text: string): Promise<Result>;
   /** Calls `listener` after every change; returns the unsubscribe function. */

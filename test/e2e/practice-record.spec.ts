@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import type { Locale } from '../../src/i18n/locales';
 import { practiceText, type PracticeKey } from '../../src/i18n/practice';
-import { PROGRESS_KEY } from '../../src/islands/practice/storageKeys';
+import { PROGRESS_KEY } from '../../src/store/practice/keys';
 import { attemptStarted, handedIn, hintShown, scenarioDone, serializeProgress, type Progress } from '../../src/practice/progress';
 import { STORAGE_KEY } from '../../src/store/browserPortal';
 import { harrySignedIn } from '../support/model/scenes';

@@ -1,6 +1,6 @@
 import { example } from '../../config/exampleData';
 import type { Locale } from '../../config/locales';
-import { lee, mina, PERSONAL_ADDRESS, PRACTICE_PASSWORD, WRONG_PURCHASING_ACCOUNT } from '../../practice/people';
+import { practiceData } from '../../config/practiceData';
 import type { TermId } from '../glossary/types';
 import type { SimKey } from '../sim/en';
 
@@ -67,16 +67,16 @@ export const practicePlaceholders = {
   traditionalChinese: { language: 'zh-tw' },
   // Example data.
   harryEmail: { value: example.adminEmail },
-  minaName: { value: mina.name },
-  minaEmail: { value: mina.email },
-  leeName: { value: lee.name },
-  leeEmail: { value: lee.email },
+  minaName: { value: example.colleagueName },
+  minaEmail: { value: example.colleagueEmail },
+  leeName: { value: practiceData.leeName },
+  leeEmail: { value: practiceData.leeEmail },
   agreement: { value: example.agreementNumber },
   purchasingAccount: { value: example.purchasingAccountNumber },
-  wrongPurchasingAccount: { value: WRONG_PURCHASING_ACCOUNT },
+  wrongPurchasingAccount: { value: practiceData.wrongPurchasingAccount },
   contosoDomain: { value: example.domain },
-  password: { value: PRACTICE_PASSWORD },
-  personalAddress: { value: PERSONAL_ADDRESS },
+  password: { value: practiceData.password },
+  personalAddress: { value: practiceData.personalAddress },
 } as const satisfies Record<string, PlaceholderSource>;
 
 export type PracticePlaceholder = keyof typeof practicePlaceholders;

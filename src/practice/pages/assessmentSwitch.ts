@@ -3,8 +3,8 @@
  * HTML (disabled until this runs), kept in this browser's progress so it holds on every practice
  * page and in every tab. Plain DOM: the list page loads no UI framework.
  */
-import { assessmentSwitched } from '../../practice/progress';
-import type { ProgressStore } from './progressStore';
+import { assessmentSwitched } from '../progress';
+import type { ProgressStore } from '../progressStore';
 
 /**
  * Wires the page's switch to `store`; `changed(on)` runs after every change, this page's or

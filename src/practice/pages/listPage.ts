@@ -2,11 +2,11 @@
  * The practice list's module: each scenario's state and the overall progress, from this
  * browser's record. Plain DOM, no UI framework: the page is static and only these words change.
  */
-import { doneCount, statusOf } from '../../practice/progress';
+import { doneCount, statusOf } from '../progress';
 import { wireAssessmentSwitch } from './assessmentSwitch';
-import { browserProgressStore } from './progressStore';
-import { fill } from './texts';
-import { showUnsavedMarks } from './unsavedLedger';
+import { browserProgressStore } from '../progressStore';
+import { fill } from '../views/texts';
+import { showUnsavedMarks } from '../session/unsavedLedger';
 
 const store = browserProgressStore();
 

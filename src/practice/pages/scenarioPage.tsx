@@ -4,21 +4,21 @@
  * portal (or the partner center), the mailbox behind a button, and the practice panel.
  */
 import { useState, useSyncExternalStore } from 'react';
-import type { Locale } from '../../i18n/locales';
-import { scenarioById } from '../../practice/scenarios';
-import { createBrowserPortal, localStorageOrNull, providePortal } from '../../store';
-import Mailbox from '../Mailbox';
-import { mountIslands } from '../mount';
-import { listenForPractice } from '../parts/practiceBridge';
-import PartnerConsole from '../PartnerConsole';
-import PortalApp from '../PortalApp';
-import { PracticePanel } from './PracticePanel';
-import { openSession, type PracticeSession } from './practiceSession';
+import { isLocale, type Locale } from '../../config/locales';
+import Mailbox from '../../islands/Mailbox';
+import { mountIslands } from '../../islands/mount';
+import { listenForPractice } from '../../islands/parts/practiceBridge';
+import PartnerConsole from '../../islands/PartnerConsole';
+import PortalApp from '../../islands/PortalApp';
+import { providePortal } from '../../store';
+import { browserScenarioStorage } from '../../store/practice/scenarioStorage';
+import { browserProgressStore, type ProgressStore } from '../progressStore';
+import { scenarioById } from '../scenarios';
+import { openSession, type PracticeSession } from '../session/practiceSession';
+import { markSaved, markUnsaved } from '../session/unsavedLedger';
+import { PracticePanel } from '../views/PracticePanel';
+import type { PracticeTexts } from '../views/texts';
 import { wireAssessmentSwitch } from './assessmentSwitch';
-import { browserProgressStore, type ProgressStore } from './progressStore';
-import { scenarioKey } from './storageKeys';
-import { markSaved, markUnsaved } from './unsavedLedger';
-import type { PracticeTexts } from './texts';
 
 let openMailbox: (address: string) => void = () => {};
 
@@ -63,22 +63,15 @@ async function start(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-practice]');
   const scenario = scenarioById(root?.dataset['practice'] ?? '');
   const locale = root?.dataset['locale'];
-  if (!root || !scenario || (locale !== 'en' && locale !== 'zh-tw' && locale !== 'ja')) return;
+  if (!root || !scenario || !isLocale(locale)) return;
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as PracticeTexts;
-  const storage = localStorageOrNull();
-  const key = scenarioKey(scenario.id);
-  let resumable: boolean;
-  try {
-    resumable = storage !== null && storage.getItem(key) !== null;
-  } catch {
-    resumable = false;
-  }
-  const portal = createBrowserPortal({ storage, key, events: window });
+  // The scenario's own portal document and attempt, apart from the free simulator's.
+  const { portal, resumable, attempt } = browserScenarioStorage(scenario.id);
   providePortal(portal);
   const progress = browserProgressStore();
   let session: PracticeSession;
   try {
-    session = await openSession({ scenario, portal, storage, progress, locale, resumable, assessment: progress.read().assessment ?? false });
+    session = await openSession({ scenario, portal, attemptSlot: attempt, progress, locale, resumable, assessment: progress.read().assessment ?? false });
   } catch (error) {
     console.error(error);
     for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {

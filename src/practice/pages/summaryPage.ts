@@ -3,14 +3,13 @@
  * progress (again on another tab's change), prints, and resets practice after a confirmation.
  * Plain DOM, like the list: the page is static and only these words change.
  */
-import { langOf, type Locale } from '../../i18n/locales';
-import { assessmentScore, doneCount, statusOf } from '../../practice/progress';
-import { localStorageOrNull } from '../../store/localStorageOrNull';
-import { resetPractice } from './practiceReset';
-import { browserProgressStore } from './progressStore';
-import { fill } from './texts';
+import { langOf, type Locale } from '../../config/locales';
+import { assessmentScore, doneCount, statusOf } from '../progress';
+import { resetPractice } from '../../store/practice/reset';
+import { browserProgressStore } from '../progressStore';
+import { fill } from '../views/texts';
 import { wireTraineeField, type TraineeTexts } from './traineeField';
-import { showUnsavedMarks } from './unsavedLedger';
+import { showUnsavedMarks } from '../session/unsavedLedger';
 
 interface SummaryTexts {
   readonly status: Readonly<Record<string, string>>;
@@ -83,7 +82,7 @@ function wireTools(): void {
   });
   confirm.querySelector('[data-reset-no]')?.addEventListener('click', () => ask(false));
   confirm.querySelector('[data-reset-yes]')?.addEventListener('click', () => {
-    const done = resetPractice(localStorageOrNull());
+    const done = resetPractice();
     ask(false);
     if (said) said.textContent = done ? texts.resetDone : texts.resetFailed;
     show();

@@ -4,12 +4,11 @@
  * is too long is refused next to the field (what was typed stays there); storage that refuses it
  * is said too, and the name still prints from this page.
  */
-import type { Locale } from '../../i18n/locales';
-import { langOf } from '../../i18n/locales';
-import { traineeNamed } from '../../practice/progress';
-import { cleanTraineeName, TRAINEE_NAME_MAX } from '../../practice/traineeName';
-import type { ProgressStore } from './progressStore';
-import { fill } from './texts';
+import { langOf, type Locale } from '../../config/locales';
+import { traineeNamed } from '../progress';
+import { cleanTraineeName, TRAINEE_NAME_MAX } from '../traineeName';
+import type { ProgressStore } from '../progressStore';
+import { fill } from '../views/texts';
 
 export interface TraineeTexts {
   readonly tooLong: string;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { PortalState } from '../../domain/state';
-import type { AttemptEntry } from '../../practice/attempt';
+import type { AttemptEntry } from '../attempt';
 import { parseDocument } from '../../store/parseDocument';
 
 /** One attempt as this browser keeps it beside the scenario's portal document. */

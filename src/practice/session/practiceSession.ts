@@ -1,15 +1,14 @@
 import type { AnyActorRef } from 'xstate';
+import type { Locale } from '../../config/locales';
 import { createPbkdf2Hasher } from '../../domain/passwordHash';
 import type { PortalState } from '../../domain/state';
-import type { Locale } from '../../i18n/locales';
-import { buildStart, createAttemptLog, evaluate, type AttemptEntry, type AttemptLog, type PracticeMachineId, type Scenario } from '../../practice';
-import { attemptStarted, handedIn, hintShown, scenarioDone } from '../../practice/progress';
+import type { PracticeListener } from '../../islands/parts/practiceBridge';
 import { createSeed, DOCUMENT_VERSION, type PortalApi } from '../../store';
-import { parseDocument } from '../../store/parseDocument';
-import type { PracticeListener } from '../parts/practiceBridge';
+import type { AttemptSlot } from '../../store/practice/scenarioStorage';
+import { buildStart, createAttemptLog, evaluate, type AttemptEntry, type AttemptLog, type PracticeMachineId, type Scenario } from '..';
+import { attemptStarted, handedIn, hintShown, scenarioDone } from '../progress';
+import type { ProgressStore } from '../progressStore';
 import { parseAttempt, serializeAttempt } from './attemptStore';
-import type { ProgressStore } from './progressStore';
-import { attemptKey } from './storageKeys';
 
 
 export type CheckResult = { readonly id: string; readonly passed: boolean };
@@ -32,8 +31,6 @@ export interface SessionView {
    */
   readonly kept: 'kept' | 'unsaved' | 'unavailable';
 }
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface PracticeSession {
   readonly scenario: Scenario;
@@ -60,8 +57,10 @@ export interface PracticeSession {
 
 interface Options {
   readonly scenario: Scenario;
+  /** The scenario's own portal: the session reads it through its API (`getSnapshot`), as the views do. */
   readonly portal: PortalApi;
-  readonly storage: StorageLike | null;
+  /** Where the attempt is kept beside the portal's document; `null` when this browser keeps nothing. */
+  readonly attemptSlot: AttemptSlot | null;
   readonly progress: ProgressStore;
   readonly locale: Locale;
   /** Whether the portal document existed before this page opened it (else the attempt starts afresh). */
@@ -70,11 +69,13 @@ interface Options {
   readonly assessment?: boolean;
 }
 
+/** The store's document of a start state: what the portal imports, and what the attempt keeps. */
+const startDocumentOf = (state: PortalState) => JSON.stringify({ version: DOCUMENT_VERSION, revision: 0, state });
+
 async function buildStartDocument(scenario: Scenario, locale: Locale): Promise<string> {
   const newId = () => crypto.randomUUID();
   const seed = createSeed({ newId, language: locale });
-  const state = await buildStart(scenario.start, { seed, newId, hasher: createPbkdf2Hasher() });
-  return JSON.stringify({ version: DOCUMENT_VERSION, revision: 0, state });
+  return startDocumentOf(await buildStart(scenario.start, { seed, newId, hasher: createPbkdf2Hasher() }));
 }
 
 /**
@@ -82,18 +83,11 @@ async function buildStartDocument(scenario: Scenario, locale: Locale): Promise<s
  * steps, or the attempt this browser kept), the attempt log fed by the islands, the checks
  * evaluated after every entry and store change, and progress recorded.
  */
-export async function openSession({ scenario, portal, storage, progress, locale, resumable, assessment = false }: Options): Promise<PracticeSession> {
-  const read = (key: string) => {
-    try {
-      return storage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  };
-  const kept = resumable ? parseAttempt(read(attemptKey(scenario.id))) : undefined;
+export async function openSession({ scenario, portal, attemptSlot, progress, locale, resumable, assessment = false }: Options): Promise<PracticeSession> {
+  const kept = resumable ? parseAttempt(attemptSlot?.read() ?? null) : undefined;
   // An assessment never goes on from an attempt that had help: it starts again.
   const saved = kept && assessment && !kept.assessed ? undefined : kept;
-  let startDocument = saved ? JSON.stringify({ version: DOCUMENT_VERSION, revision: 0, state: saved.start }) : '';
+  let startDocument = saved ? startDocumentOf(saved.start) : '';
   let start = saved?.start;
   let log: AttemptLog = createAttemptLog(saved?.entries ?? []);
   let hints = saved?.hints ?? 0;
@@ -104,7 +98,7 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     epoch: 0,
     assessed: saved ? saved.assessed && assessment : assessment,
     ...(saved?.handedIn && assessment ? { handedIn: saved.handedIn } : {}),
-    kept: storage ? 'kept' : 'unavailable',
+    kept: attemptSlot ? 'kept' : 'unavailable',
   };
   /** A write of the attempt was refused: every later one is suspect until one succeeds. */
   let attemptRefused = false;
@@ -116,7 +110,7 @@ export async function openSession({ scenario, portal, storage, progress, locale,
   let portalRefused = false;
   /** What this browser keeps of the work now: the attempt, the progress and the portal's own document. */
   const keptNow = (): SessionView['kept'] => {
-    if (!storage) return 'unavailable';
+    if (!attemptSlot) return 'unavailable';
     return attemptRefused || progress.unsaved || portalRefused ? 'unsaved' : 'kept';
   };
   const publish = (next: SessionView) => {
@@ -125,24 +119,19 @@ export async function openSession({ scenario, portal, storage, progress, locale,
   };
   const save = () => {
     if (!start) return;
-    try {
-      const { done, assessed, handedIn: result } = view;
-      storage?.setItem(attemptKey(scenario.id), serializeAttempt({ start, entries: log.entries(), hints, done, assessed, ...(result ? { handedIn: result } : {}) }, startDocument));
-      attemptRefused = false;
-    } catch {
-      // storage full or blocked: the attempt goes on in this page, and the page says so
-      attemptRefused = true;
-    }
+    const { done, assessed, handedIn: result } = view;
+    const text = serializeAttempt({ start, entries: log.entries(), hints, done, assessed, ...(result ? { handedIn: result } : {}) }, startDocument);
+    // Refused (storage full or blocked): the attempt goes on in this page, and the page says so.
+    attemptRefused = attemptSlot ? !attemptSlot.write(text) : false;
     if (keptNow() !== view.kept) publish(view);
   };
   let asked = 0;
   const reevaluate = async () => {
     const ticket = ++asked;
-    const parsed = parseDocument(await portal.exportDocument());
-    const { recovery } = await portal.getStatus();
-    if (ticket !== asked || !parsed.ok || !start) return;
+    const [{ state }, { recovery }] = await Promise.all([portal.getSnapshot(), portal.getStatus()]);
+    if (ticket !== asked || !start) return;
     portalRefused = recovery === 'unsaved' || recovery === 'unavailable';
-    const checks = evaluate(scenario, { start, state: parsed.document.state, attempt: log.entries() });
+    const checks = evaluate(scenario, { start, state, attempt: log.entries() });
     const passedAll = checks.every((check) => check.passed);
     const newlyDone = passedAll && !view.done;
     // An assessed attempt counts once handed in, not when its checks happen to pass.
@@ -163,8 +152,8 @@ export async function openSession({ scenario, portal, storage, progress, locale,
     startDocument = await buildStartDocument(scenario, locale);
     const imported = await portal.importDocument(startDocument);
     if (!imported.ok) throw new Error(`practice: the start state of ${scenario.id} was refused`);
-    const parsed = parseDocument(startDocument);
-    start = parsed.ok ? parsed.document.state : undefined;
+    // The start state as the store holds it: the checks compare the portal now with it.
+    start = (await portal.getSnapshot()).state;
     hints = 0;
     const { handedIn: _previous, ...rest } = view;
     view = { ...rest, done: false, assessed };

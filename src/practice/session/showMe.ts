@@ -1,5 +1,5 @@
 import { waitFor, type AnyActorRef } from 'xstate';
-import { actionCount, type MachineStep, type PracticeMachineId, type SolutionStep } from '../../practice';
+import { actionCount, type MachineStep, type PracticeMachineId, type SolutionStep } from '..';
 
 /** What Show me needs from the page: the views' live actors and a way to open their screens. */
 export interface ShowMeDriver {

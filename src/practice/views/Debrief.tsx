@@ -1,4 +1,4 @@
-import { nextScenario, type Progress } from '../../practice/progress';
+import { nextScenario, type Progress } from '../progress';
 import { fill, type GuideLink, type PracticeTexts } from './texts';
 
 /** Where the debrief sends the trainee next: the next scenario not done yet, or the record when every one is. */

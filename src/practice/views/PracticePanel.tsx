@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../config/locales';
 import { simTranslations } from '../../i18n/sim/client';
 import { formatDate, formatNumber } from '../../i18n/sim/intl';
-import { actionCount } from '../../practice/solution';
-import { usePortalData } from '../parts/hooks';
-import type { PracticeSession } from './practiceSession';
-import { playSolution, type Playback, type ShowMeDriver } from './showMe';
-import type { Progress } from '../../practice/progress';
+import { actionCount } from '../solution';
+import { usePortalData } from '../../islands/parts/hooks';
+import type { PracticeSession } from '../session/practiceSession';
+import { playSolution, type Playback, type ShowMeDriver } from '../session/showMe';
+import type { Progress } from '../progress';
 import { Debrief, nextLink } from './Debrief';
 import { Question } from './Question';
-import { markShowMe, takeShowMeMark } from './showMeMark';
+import { markShowMe, takeShowMeMark } from '../../store/practice/showMeMark';
 import { UnsavedNotice } from './UnsavedNotice';
 import { fill, type PracticeTexts } from './texts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type RefObject } from 'react';
-import type { PracticeSession } from './practiceSession';
+import type { PracticeSession } from '../session/practiceSession';
 import type { PracticeTexts } from './texts';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import type { SimTranslate } from '../../i18n/sim';
-import type { SessionView } from './practiceSession';
+import type { SessionView } from '../session/practiceSession';
 
 /**
  * The simulator's own notice, in its own words, when this browser stopped keeping the work

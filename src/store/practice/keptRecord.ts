@@ -1,65 +1,69 @@
-import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../../practice/progress';
-import { localStorageOrNull } from '../../store/localStorageOrNull';
-import { PROGRESS_CORRUPT_KEY, PROGRESS_KEY } from './storageKeys';
+import { localStorageOrNull } from '../localStorageOrNull';
+import { SET_ASIDE_SUFFIX, type StorageLike } from '../storageBackend';
 
-export { PROGRESS_CORRUPT_KEY, PROGRESS_KEY };
+/** How a record is read from its stored text and written back. */
+export interface RecordCodec<T> {
+  readonly empty: T;
+  /** The record in `text` (`null`: nothing stored yet); `corrupt` when stored text could not be trusted. */
+  parse(text: string | null): { readonly value: T; readonly corrupt: boolean };
+  serialize(value: T): string;
+}
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
-/** Where another tab's writes are heard: `window` in the browser. */
-type StorageEvents = Pick<Window, 'addEventListener' | 'removeEventListener'>;
-
-export interface ProgressStore {
-  read(): Progress;
-  /** Applies `change` to the stored progress (read fresh: another tab may have written). */
-  change(change: (progress: Progress) => Progress): Progress;
+export interface KeptRecord<T> {
+  read(): T;
+  /** Applies `change` to the stored record (read fresh: another tab may have written). */
+  change(change: (value: T) => T): T;
   /** Called after every change, this page's or another tab's. */
   subscribe(listener: () => void): () => void;
   /** The stored record was unreadable and was started again (the page says so once). */
   readonly recovered: boolean;
-  /** The last write was refused (storage full or blocked): progress lives in this page only. */
+  /** The last write was refused (storage full or blocked): the record lives in this page only. */
   readonly unsaved: boolean;
 }
 
+/** Where another tab's writes are heard: `window` in the browser. */
+type StorageEvents = Pick<Window, 'addEventListener' | 'removeEventListener'>;
+
 /**
- * Progress in `storage` (localStorage), validated on every read. A corrupt record is copied to
- * `PROGRESS_CORRUPT_KEY` and replaced by empty progress; storage that throws (blocked, full)
- * leaves progress in memory for this page, never an error.
- * @example createProgressStore(window.localStorage).change((p) => hintShown(p, 'work-account'))
+ * One small record in `storage` (localStorage) under `key`, validated on every read. A corrupt
+ * record is copied to `key + ':corrupt'` and replaced by the empty one; storage that throws
+ * (blocked, full) leaves the record in memory for this page, never an error.
+ * @example createKeptRecord(window.localStorage, PROGRESS_KEY, progressCodec).change((p) => hintShown(p, 'work-account'))
  */
-export function createProgressStore(storage: StorageLike | null, events?: StorageEvents): ProgressStore {
-  let memory: Progress = emptyProgress;
+export function createKeptRecord<T>(storage: StorageLike | null, key: string, codec: RecordCodec<T>, events?: StorageEvents): KeptRecord<T> {
+  let memory: T = codec.empty;
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of [...listeners]) listener();
   };
   let recovered = false;
   let unsaved = false;
-  const read = (): Progress => {
-    // A refused write left the newest progress in memory only: the stored text is older.
+  const read = (): T => {
+    // A refused write left the newest record in memory only: the stored text is older.
     if (unsaved) return memory;
     let text: string | null;
     try {
-      text = storage?.getItem(PROGRESS_KEY) ?? null;
+      text = storage?.getItem(key) ?? null;
     } catch {
       return memory;
     }
-    const outcome = parseProgress(text);
+    const outcome = codec.parse(text);
     if (outcome.corrupt && text !== null) {
       recovered = true;
-      write(emptyProgress);
+      write(codec.empty);
       try {
-        storage?.setItem(PROGRESS_CORRUPT_KEY, text);
+        storage?.setItem(key + SET_ASIDE_SUFFIX, text);
       } catch {
         // the copy is a courtesy: losing it loses nothing the trainee can use
       }
     }
-    memory = outcome.progress;
+    memory = outcome.value;
     return memory;
   };
-  const write = (progress: Progress) => {
-    memory = progress;
+  const write = (value: T) => {
+    memory = value;
     try {
-      storage?.setItem(PROGRESS_KEY, serializeProgress(progress));
+      storage?.setItem(key, codec.serialize(value));
       unsaved = false;
     } catch {
       // full or blocked: kept in memory for this page, and the page says so
@@ -79,8 +83,8 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
       listeners.add(listener);
       // Another tab's write (the storage event never fires in the tab that wrote).
       const heard = (event: Event) => {
-        const key = (event as StorageEvent).key;
-        if (key === PROGRESS_KEY || key === null) {
+        const changed = (event as StorageEvent).key;
+        if (changed === key || changed === null) {
           read();
           listener();
         }
@@ -100,7 +104,7 @@ export function createProgressStore(storage: StorageLike | null, events?: Storag
   };
 }
 
-/** This page's progress store over localStorage (or memory where it is blocked). */
-export function browserProgressStore(): ProgressStore {
-  return createProgressStore(localStorageOrNull(), window);
+/** The record under `key` in this browser's localStorage (in memory where it is blocked), following other tabs. */
+export function browserKeptRecord<T>(key: string, codec: RecordCodec<T>): KeptRecord<T> {
+  return createKeptRecord(localStorageOrNull(), key, codec, window);
 }

@@ -1,7 +1,7 @@
 /**
  * Where practice keeps its data in localStorage, apart from the free simulator's
  * (`business-center-help:portal`): a small module, so the list and summary pages can name the
- * keys without loading the store.
+ * keys without loading the portal's store.
  */
 
 /** A scenario's portal document. */

@@ -1,4 +1,5 @@
-import { isPracticeKey } from './storageKeys';
+import { localStorageOrNull } from '../localStorageOrNull';
+import { isPracticeKey } from './keys';
 
 type KeyedStorage = Pick<Storage, 'key' | 'length' | 'removeItem'>;
 
@@ -7,7 +8,7 @@ type KeyedStorage = Pick<Storage, 'key' | 'length' | 'removeItem'>;
  * their corrupt copies. The free simulator (`business-center-help:portal`) is not touched.
  * Returns false when storage refused (the page says so; nothing is half-promised).
  */
-export function resetPractice(storage: KeyedStorage | null): boolean {
+export function resetPractice(storage: KeyedStorage | null = localStorageOrNull()): boolean {
   if (!storage) return false;
   try {
     const keys: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markSaved, markUnsaved, unsavedScenarios } from '../../../src/islands/practice/unsavedLedger';
+import { markSaved, markUnsaved, unsavedScenarios } from '../../../src/practice/session/unsavedLedger';
 
 /** A cookie jar that behaves like `document.cookie` for one cookie name: set replaces, Max-Age=0 deletes. */
 function jar() {

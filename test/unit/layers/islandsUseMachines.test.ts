@@ -13,13 +13,14 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   'src/islands/parts/RecoveryNotice.tsx': ['acknowledgeRecovery'],
   // A practice scenario's start state (and Start over) goes into its own store as a document,
   // like the simulator's import: a practice tool, not a portal screen.
-  'src/islands/practice/practiceSession.ts': ['importDocument'],
+  'src/practice/session/practiceSession.ts': ['importDocument'],
   // A try-it panel begun again puts back the document it started from: the simulator's import, for one panel.
   'src/islands/panels/PanelStartOver.tsx': ['importDocument'],
 };
 
 const methods = mutatingMethods(read(root, 'src/store/portalApi.ts'));
-const islands = filesBelow(root, 'src/islands', ['.ts', '.tsx']);
+// Practice's session, views and pages are views too (src/practice/README.md).
+const islands = [...filesBelow(root, 'src/islands', ['.ts', '.tsx']), ...filesBelow(root, 'src/practice', ['.ts', '.tsx'])];
 const machineFiles = filesBelow(root, 'src/machines', ['Machine.ts']);
 
 describe('store methods that change portal data', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttempt, serializeAttempt } from '../../../src/islands/practice/attemptStore';
+import { parseAttempt, serializeAttempt } from '../../../src/practice/session/attemptStore';
 import { serializeDocument } from '../../../src/store/parseDocument';
 import { createSeed } from '../../../src/store/seed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextLink } from '../../../src/islands/practice/Debrief';
-import type { PracticeTexts } from '../../../src/islands/practice/texts';
+import { nextLink } from '../../../src/practice/views/Debrief';
+import type { PracticeTexts } from '../../../src/practice/views/texts';
 import { attemptStarted, emptyProgress, nextScenario, scenarioDone, type Progress } from '../../../src/practice/progress';
 
 const done = (progress: Progress, ...ids: string[]) => ids.reduce((now, id) => scenarioDone(attemptStarted(now, id), id, new Date('2026-12-01T00:00:00Z')), progress);

@@ -1,7 +1,8 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { openSession } from '../../../src/islands/practice/practiceSession';
-import { createProgressStore } from '../../../src/islands/practice/progressStore';
+import { createProgressStore } from '../../../src/practice/progressStore';
+import { openSession } from '../../../src/practice/session/practiceSession';
+import { createAttemptSlot } from '../../../src/store/practice/scenarioStorage';
 import { signInMachine } from '../../../src/machines/signInMachine';
 import { signOutMachine } from '../../../src/machines/signOutMachine';
 import { scenarioById, type MachineStep, type Scenario } from '../../../src/practice';
@@ -24,7 +25,7 @@ const workAccount = scenarioById('work-account') as Scenario;
 // The store checks passwords with the hasher the start state was built with: the default one, as in a browser.
 async function open(storage = memoryStorage(), portal = createMemoryPortal(), resumable = false, assessment = false) {
   const progress = createProgressStore(storage);
-  const session = await openSession({ scenario: workAccount, portal, storage, progress, locale: 'ja', resumable, assessment });
+  const session = await openSession({ scenario: workAccount, portal, attemptSlot: createAttemptSlot(storage, workAccount.id), progress, locale: 'ja', resumable, assessment });
   return { session, storage, portal, progress };
 }
 
@@ -187,7 +188,7 @@ describe('a session whose storage refuses writes', () => {
 
   it('says nothing can be kept when there is no storage at all', async () => {
     const progress = createProgressStore(null);
-    const session = await openSession({ scenario: workAccount, portal: createMemoryPortal(), storage: null, progress, locale: 'en', resumable: false });
+    const session = await openSession({ scenario: workAccount, portal: createMemoryPortal(), attemptSlot: null, progress, locale: 'en', resumable: false });
     expect(session.view().kept).toBe('unavailable');
   }, 20_000);
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { assessmentScore, assessmentSwitched, attemptStarted, doneCount, handedIn, hintShown, parseProgress, progressInExport, scenarioDone, serializeProgress, statusOf, withProgress } from '../../../src/practice/progress';
 import { parseDocument, serializeDocument } from '../../../src/store/parseDocument';
 import { createSeed } from '../../../src/store/seed';
-import { resetPractice } from '../../../src/islands/practice/practiceReset';
-import { createProgressStore, PROGRESS_CORRUPT_KEY, PROGRESS_KEY } from '../../../src/islands/practice/progressStore';
+import { resetPractice } from '../../../src/store/practice/reset';
+import { createProgressStore } from '../../../src/practice/progressStore';
+import { PROGRESS_CORRUPT_KEY, PROGRESS_KEY } from '../../../src/store/practice/keys';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));

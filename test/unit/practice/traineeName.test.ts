@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NAME_LENGTH } from '../../../src/domain/personName';
-import { createProgressStore } from '../../../src/islands/practice/progressStore';
+import { createProgressStore } from '../../../src/practice/progressStore';
 import { emptyProgress, parseProgress, serializeProgress, traineeNamed } from '../../../src/practice/progress';
 import { cleanTraineeName, TRAINEE_NAME_MAX } from '../../../src/practice/traineeName';
 

@@ -1,15 +1,10 @@
-import { showMeKey } from './storageKeys';
+import { sessionStorageOrNull } from '../sessionStorageOrNull';
+import { showMeKey } from './keys';
 
 type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** This tab's sessionStorage, or null where it is blocked (then a reload simply says nothing). */
-function tabStorage(): SessionStorageLike | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
+const tabStorage = (): SessionStorageLike | null => sessionStorageOrNull();
 
 /**
  * Show me's mark in this tab: set while it plays, so the page a reload brings can say that the
