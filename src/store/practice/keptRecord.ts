@@ -1,5 +1,6 @@
 import { localStorageOrNull } from '../localStorageOrNull';
-import { SET_ASIDE_SUFFIX, type StorageLike } from '../storageBackend';
+import type { StorageLike } from '../storageBackend';
+import { CORRUPT_SUFFIX } from './keys';
 
 /** How a record is read from its stored text and written back. */
 export interface RecordCodec<T> {
@@ -52,7 +53,7 @@ export function createKeptRecord<T>(storage: StorageLike | null, key: string, co
       recovered = true;
       write(codec.empty);
       try {
-        storage?.setItem(key + SET_ASIDE_SUFFIX, text);
+        storage?.setItem(key + CORRUPT_SUFFIX, text);
       } catch {
         // the copy is a courtesy: losing it loses nothing the trainee can use
       }

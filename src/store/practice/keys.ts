@@ -10,8 +10,10 @@ export const scenarioKey = (id: string) => `business-center-help:practice:${id}`
 export const attemptKey = (id: string) => `${scenarioKey(id)}:attempt`;
 /** Progress over every scenario, and the assessment switch. */
 export const PROGRESS_KEY = 'business-center-help:practice-progress';
-/** The last unreadable progress record, kept for whoever wants to look at it. */
-export const PROGRESS_CORRUPT_KEY = `${PROGRESS_KEY}:corrupt`;
+/** Where the last unreadable copy of a record is kept, for whoever wants to look at it (as for the portal's document). */
+export const CORRUPT_SUFFIX = ':corrupt';
+/** The last unreadable progress record. */
+export const PROGRESS_CORRUPT_KEY = `${PROGRESS_KEY}${CORRUPT_SUFFIX}`;
 
 /** Every key above: what resetting practice forgets. */
 export const isPracticeKey = (key: string) => key.startsWith(PROGRESS_KEY) || key.startsWith(scenarioKey(''));

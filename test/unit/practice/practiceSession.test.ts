@@ -81,6 +81,16 @@ describe('a practice session', () => {
     expect(again.progress.read().scenarios['work-account']?.attempts).toBe(1);
   }, 20_000);
 
+  it('reads the portal through its API, not its exported file: no export, and so no parse, per event', async () => {
+    const portal = createMemoryPortal();
+    let exports = 0;
+    const counted = { ...portal, exportDocument: () => ((exports += 1), portal.exportDocument()) };
+    const opened = await open(memoryStorage(), counted);
+    await solve(opened);
+    expect(opened.session.view().done).toBe(true);
+    expect(exports).toBe(0);
+  }, 20_000);
+
   it('starts over in its own keys only, staying done', async () => {
     const opened = await open();
     opened.storage.setItem('business-center-help:portal', 'the free simulator');
