@@ -2,7 +2,7 @@ import { example } from '../../config/exampleData';
 import type { Locale } from '../../config/locales';
 import { lee, mina, PERSONAL_ADDRESS, PRACTICE_PASSWORD, WRONG_PURCHASING_ACCOUNT } from '../../practice/people';
 import type { TermId } from '../glossary/types';
-import type { SimKey } from '../sim/en';
+import type { SimKey } from '../en/sim';
 
 /**
  * Where each `{placeholder}` of the practice texts comes from: a glossary term (`term`, spelled by

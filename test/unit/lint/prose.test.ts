@@ -72,7 +72,7 @@ describe('the prose linter (npm run lint)', { timeout: 30_000 }, () => {
   });
 
   it.each(['en', 'zh-tw', 'ja'])('passes the real %s pages and strings', async (locale) => {
-    const strings = await lintDictionaries(dictionaryFiles.filter((file) => file.endsWith(`/${locale}.ts`)));
+    const strings = await lintDictionaries(dictionaryFiles.filter((file) => file.startsWith(`src/i18n/${locale}/`)));
     expect(problems([...(await lintPages('content', locale)), ...strings])).toEqual([]);
   });
 });
