@@ -62,9 +62,9 @@ export const practicePlaceholders = {
   changeAdmin: { label: 'partner.changeAdmin' },
   changeAdminSubmit: { label: 'partner.changeAdminSubmit' },
   partnerResend: { label: 'partner.resend' },
-  // The Preferred language list names each language in itself.
-  japanese: { language: 'ja' },
-  traditionalChinese: { language: 'zh-tw' },
+  // The Preferred language list names each language in itself: Mina's and Lee's languages.
+  japanese: { language: mina.language },
+  traditionalChinese: { language: lee.language },
   // Example data.
   harryEmail: { value: example.adminEmail },
   minaName: { value: mina.name },

@@ -4,7 +4,7 @@
  * portal (or the partner center), the mailbox behind a button, and the practice panel.
  */
 import { useState, useSyncExternalStore } from 'react';
-import type { Locale } from '../../i18n/locales';
+import { isLocale, type Locale } from '../../i18n/locales';
 import { scenarioById } from '../../practice/scenarios';
 import { createBrowserPortal, localStorageOrNull, providePortal } from '../../store';
 import Mailbox from '../Mailbox';
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-practice]');
   const scenario = scenarioById(root?.dataset['practice'] ?? '');
   const locale = root?.dataset['locale'];
-  if (!root || !scenario || (locale !== 'en' && locale !== 'zh-tw' && locale !== 'ja')) return;
+  if (!root || !scenario || !isLocale(locale)) return;
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as PracticeTexts;
   const storage = localStorageOrNull();
   const key = scenarioKey(scenario.id);
