@@ -27,7 +27,7 @@ function layer(layer, { allow, forbid }, message) {
 }
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-base/', 'dist-pseudo/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

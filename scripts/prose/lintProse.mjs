@@ -3,7 +3,7 @@
 // simulator, its mails, the panels and the site's chrome show, and over each page's title and
 // description. Each function returns textlint results, so one formatter prints them all.
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLinter, loadTextlintrc } from 'textlint';
 import { locales } from '../../src/i18n/locales.ts';
@@ -15,10 +15,8 @@ import { glossaryConflicts } from './prhDictionary.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The dictionaries whose strings are linted; the file's name is its language. */
-export const dictionaryFiles = ['src/i18n/sim', 'src/i18n/sim/mail', 'src/i18n/panels', 'src/i18n/ui', 'src/i18n/practice'].flatMap((dir) =>
-  locales.map((locale) => `${dir}/${locale}.ts`),
-);
+/** The dictionaries whose strings are linted; the folder's name is their language (src/i18n/<locale>/). */
+export const dictionaryFiles = locales.flatMap((locale) => ['sim', 'mail', 'panels', 'ui', 'practice'].map((file) => `src/i18n/${locale}/${file}.ts`));
 
 /** @type {Map<string, Promise<{ pages: ReturnType<typeof createLinter>, strings: ReturnType<typeof createLinter> }>>} */
 const linters = new Map();
@@ -144,7 +142,7 @@ export async function lintDictionaries(files) {
   const results = [];
   for (const file of files) {
     const path = join(repoRoot, file);
-    const locale = basename(file).replace(/\.ts$/, '');
+    const locale = basename(dirname(file));
     const [source, module] = await Promise.all([readFile(path, 'utf8'), import(pathToFileURL(path).href)]);
     const messages = [];
     // Each dictionary module exports one value, its strings (the types are gone at run time).
@@ -162,7 +160,7 @@ export async function lintDictionaries(files) {
 export async function lintGlossary(termsByLocale) {
   const results = [];
   for (const [locale, terms] of Object.entries(termsByLocale)) {
-    const filePath = join(repoRoot, `src/i18n/glossary/${locale}.ts`);
+    const filePath = join(repoRoot, `src/i18n/${locale}/glossary.ts`);
     const source = await readFile(filePath, 'utf8');
     const messages = glossaryConflicts(terms).map(({ id, message }) => {
       const index = [`'${id}':`, `${id}:`].map((written) => source.indexOf(written)).find((at) => at >= 0) ?? 0;

@@ -6,6 +6,7 @@
  * word in the text is never found; with the boundaries marked, both sides agree. The marks are
  * invisible in excerpts.
  */
+import { defaultLocale, langOf } from '../../src/config/locales.ts';
 import { isUnspaced, wordPieces } from '../../src/search/searchWords.ts';
 
 const cjk = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
@@ -29,7 +30,7 @@ export function segmentText(text, lang) {
  * @returns {string}
  */
 export function segmentPage(html) {
-  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? langOf(defaultLocale);
   if (!isUnspaced(lang)) return html;
   return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (whole, rawBlock, _tag, text) =>
     rawBlock ? whole : `>${segmentText(text, lang)}<`,

@@ -1,5 +1,6 @@
 import type { ErrorKey } from './errors';
 import { text } from './text';
+import { defaultLocale, langOf } from '../config/locales';
 
 /**
  * Codes `Intl.DisplayNames` names but which are not countries or regions one lives in:
@@ -18,7 +19,8 @@ let cachedCodes: readonly string[] | undefined;
  */
 export function countryCodes(): readonly string[] {
   if (cachedCodes) return cachedCodes;
-  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  // Any language ICU has names the regions; the guide's first language surely is one.
+  const names = new Intl.DisplayNames([langOf(defaultLocale)], { type: 'region', fallback: 'none' });
   const codes: string[] = [];
   for (let first = 65; first <= 90; first++) {
     for (let second = 65; second <= 90; second++) {

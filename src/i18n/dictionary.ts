@@ -1,6 +1,6 @@
 // zod/mini: the simulator parses its dictionaries in the browser, so bytes count here.
 import * as z from 'zod/mini';
-import { en } from './ui/en';
+import { ui as en } from './en/ui';
 
 /** A key of the UI dictionaries: flat, dotted, typed against English. */
 export type UiKey = keyof typeof en;

@@ -1,16 +1,12 @@
 import { parseDictionary, type Dictionary, type UiKey } from './dictionary';
 import { format } from './format';
+import { fromEveryFolder } from './localeFolders';
 import type { Locale } from './locales';
-import { en } from './ui/en';
-import { ja } from './ui/ja';
-import { zhTw } from './ui/zh-tw';
 
 /** Parsed once at import: a missing or empty key fails the build, not a visitor's page. */
-const dictionaries: Record<Locale, Dictionary> = {
-  en: parseDictionary('en', en),
-  'zh-tw': parseDictionary('zh-tw', zhTw),
-  ja: parseDictionary('ja', ja),
-};
+const dictionaries: Record<Locale, Dictionary> = await fromEveryFolder('ui.ts', (locale) =>
+  import(`./${locale}/ui.ts`).then((module: { ui: unknown }) => parseDictionary(locale, module.ui)),
+);
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 

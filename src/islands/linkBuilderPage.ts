@@ -3,7 +3,7 @@
  * loader at the first sign of intent. Plain DOM, no UI framework: it rewrites one message as
  * the partner chooses, and copies it. What it shows was already in the HTML for the first choice.
  */
-import { isLocale, langOf, type Locale } from '../config/locales';
+import { defaultLocale, isLocale, langOf, localeAttributes, localeOfLang, type Locale } from '../config/locales';
 import { composeMessage, customerName, type MessageTarget, type MessageWords } from '../guide/partnerMessage';
 import { copyText } from '../inline/clipboard';
 import { showCopied } from '../inline/copiedLabel';
@@ -55,7 +55,9 @@ export function mountPanel(element: WakingIsland): void {
     showNameError(customerName(field('name')).tooLong);
     message.value = composed.text;
     // The message's language, for screen readers and fonts: the customer's, or this page's.
-    message.lang = language === 'browser' ? document.documentElement.lang : langOf(language);
+    const messageLocale = language === 'browser' ? (localeOfLang(document.documentElement.lang) ?? defaultLocale) : language;
+    message.lang = langOf(messageLocale);
+    for (const [name, value] of Object.entries(localeAttributes(messageLocale))) message.setAttribute(name, value);
     // Opened here, the link goes to the same place on this site, wherever it is served.
     const url = new URL(composed.link);
     open.href = `${url.pathname}${url.hash}`;

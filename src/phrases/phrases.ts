@@ -1,22 +1,23 @@
 import { loadDefaultJapaneseParser, loadDefaultTraditionalChineseParser, type Parser } from 'budoux';
+import { localeInfo, localeOfLang, type PhraseModel } from '../config/locales';
 
 /** Text with Han, kana or CJK punctuation: the only text a phrase parser has anything to do with. */
 const cjk = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
-const loaders: Readonly<Record<string, () => Parser>> = {
+/** BudouX's models by its own names; a locale's row says which one its lines follow (`phraseModel`). */
+const loaders: Readonly<Record<PhraseModel, () => Parser>> = {
   ja: loadDefaultJapaneseParser,
-  'zh-tw': loadDefaultTraditionalChineseParser,
   'zh-hant': loadDefaultTraditionalChineseParser,
 };
-const parsers = new Map<string, Parser>();
+const parsers = new Map<PhraseModel, Parser>();
 
-/** BudouX's parser for a BCP 47 tag (`ja`, `zh-TW`, `zh-Hant-TW`), or `undefined` for a language it does not phrase. */
+/** BudouX's parser for the locale whose `lang` this is, or `undefined` for a locale that breaks lines at spaces or a language the site does not publish. */
 export function phraseParserFor(lang: string | undefined): Parser | undefined {
-  const tag = (lang ?? '').toLowerCase();
-  const key = Object.keys(loaders).find((name) => tag === name || tag.startsWith(`${name}-`));
-  if (!key) return undefined;
-  let parser = parsers.get(key);
-  if (!parser) parsers.set(key, (parser = loaders[key]!()));
+  const locale = localeOfLang(lang);
+  const model = locale ? localeInfo[locale].phraseModel : null;
+  if (!model) return undefined;
+  let parser = parsers.get(model);
+  if (!parser) parsers.set(model, (parser = loaders[model]()));
   return parser;
 }
 

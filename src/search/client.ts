@@ -7,6 +7,7 @@ import { renderExcerpt } from './excerpt';
 import { lastQuery, rememberQuery } from './lastQuery';
 import { matchSections, type SearchOutcome } from './matchSections';
 import type { PagefindApi, PagefindResultData } from './pagefindTypes';
+import { defaultLocale, langOf } from '../config/locales';
 import { isUnspaced, joinWords, keywordsOf, queryWords } from './searchWords';
 import { rankSections, type SectionHit } from './rankSections';
 
@@ -45,7 +46,7 @@ function parts(dialog: HTMLDialogElement) {
   };
 }
 
-const lang = () => document.documentElement.lang || 'en';
+const lang = () => document.documentElement.lang || langOf(defaultLocale);
 
 function renderHits(dialog: HTMLDialogElement, hits: readonly SectionHit[]): void {
   parts(dialog).list.replaceChildren(

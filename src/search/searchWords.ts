@@ -5,14 +5,19 @@
  * (`keywordsOf`). Both cut with the Unicode word segmentation of `Intl.Segmenter` (ICU), which
  * Pagefind also applies to a query in these languages, so index and query always agree.
  *
- * A leaf without imports: the index build loads it under plain Node.
+ * It imports only the locale table, a leaf, by its file name: the index build loads it under plain Node.
  */
+import { localeInfo, localeOfLang } from '../config/locales.ts';
 
-/** Languages written without spaces between words. */
-const unspaced = /^(zh|ja|th)\b/i;
 const hasLetterOrDigit = /[\p{L}\p{N}]/u;
 /** Japanese written in hiragana alone: particles, auxiliaries and verb endings (た, を, には, ました). */
 const hiraganaOnly = /^[\u3041-\u309f\u30fc]+$/u;
+
+/**
+ * Words of a language's grammar by their form alone, keyed by language subtag (ISO 639): in
+ * Japanese, hiragana alone (particles, auxiliaries, verb endings).
+ */
+const grammarForms: Readonly<Record<string, RegExp>> = { ja: hiraganaOnly };
 
 /**
  * Words that say nothing about the subject of a question: particles, auxiliaries, pronouns,
@@ -26,7 +31,7 @@ const grammarWords: Record<string, readonly string[]> = {
   ja: ['何', '誰', '人', '方法', '方', 'やり方', '場合', '時', '事', '私', '自分', '教え', '知', '良い', '分か', '分から', '出来', '下さい'],
 };
 const grammarSets = new Map(Object.entries(grammarWords).map(([language, words]) => [language, new Set(words)]));
-const languageOf = (lang: string) => lang.toLowerCase().split('-')[0] ?? 'en';
+const languageOf = (lang: string) => lang.toLowerCase().split('-')[0] ?? '';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(lang: string): Intl.Segmenter {
@@ -35,8 +40,11 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** Whether text of this language is cut into words by the segmenter rather than by spaces. */
-export const isUnspaced = (lang: string) => unspaced.test(lang);
+/** Whether text of this language is cut into words by the segmenter rather than by spaces: a locale whose row says its words have no spaces between them. */
+export function isUnspaced(lang: string): boolean {
+  const locale = localeOfLang(lang);
+  return locale !== undefined && !localeInfo[locale].spacesBetweenWords;
+}
 
 /**
  * Text cut at every word boundary, losing no character (spaces and punctuation are pieces too).
@@ -74,7 +82,7 @@ export function queryWords(query: string, lang: string): string[] {
  */
 export function isSearchWord(word: string, lang: string): boolean {
   const language = languageOf(lang);
-  if (language === 'ja' && hiraganaOnly.test(word)) return false;
+  if (grammarForms[language]?.test(word)) return false;
   return !(grammarSets.get(language)?.has(word.toLocaleLowerCase(lang)) ?? false);
 }
 

@@ -1,6 +1,7 @@
+import { defaultLocale } from '../config/locales';
 import type { LanguageId } from '../domain/languages';
 
-let language: LanguageId = 'en';
+let language: LanguageId = defaultLocale;
 
 /**
  * Tells the store the page's language before any island asks for the portal (`islands/mount.tsx`
@@ -13,7 +14,7 @@ export function setPageLanguage(next: LanguageId): void {
   language = next;
 }
 
-/** The language `setPageLanguage` was given (English until then: server rendering, tests). */
+/** The language `setPageLanguage` was given (the default locale, English, until then: server rendering, tests). */
 export function pageLanguage(): LanguageId {
   return language;
 }

@@ -2,6 +2,7 @@ import type { LanguageId } from '../domain/languages';
 import type { PortalState } from '../domain/state';
 import { issueInvitation } from '../domain/commands/issueInvitation';
 import { example } from '../config/exampleData';
+import { defaultLocale } from '../config/locales';
 
 /** Day 0 of the simulated clock by default: the month of the source guide (November 2016). */
 export const SEED_EPOCH = '2016-11-01T09:00:00.000Z';
@@ -31,7 +32,7 @@ export interface SeedOptions {
 export function createSeed(options: SeedOptions = {}): PortalState {
   const newId = options.newId ?? (() => crypto.randomUUID());
   const epoch = options.epoch ?? SEED_EPOCH;
-  const contact = { name: example.adminName, email: example.adminEmail, preferredLanguage: options.language ?? 'en' };
+  const contact = { name: example.adminName, email: example.adminEmail, preferredLanguage: options.language ?? defaultLocale };
   const harry = {
     id: newId(),
     ...contact,

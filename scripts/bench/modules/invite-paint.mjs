@@ -1,8 +1,8 @@
 // Time from a click to the next paint in the simulator's Manage users, in Chromium: the Invite
 // button (submitting one valid row) and the Invite users button (opening the form), 20 times each.
 /* global window, addEventListener, requestAnimationFrame, MessageChannel, performance */
-import { en as screens } from '../../../src/i18n/sim/en.ts';
-import { enMail } from '../../../src/i18n/sim/mail/en.ts';
+import { sim as screens } from '../../../src/i18n/en/sim.ts';
+import { mail as enMail } from '../../../src/i18n/en/mail.ts';
 
 // The English texts whole, as the page shows them: the screens' and the emails' (role names).
 const en = { ...screens, ...enMail };

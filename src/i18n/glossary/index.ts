@@ -4,16 +4,17 @@
  * variants the prose linter flags and the synonyms search understands. Build-time and tests
  * only: the browser gets the words already in its dictionaries.
  */
+import { fromEveryFolder } from '../localeFolders';
 import type { Locale } from '../locales';
 import { simDictionaries } from '../sim';
-import { en } from './en';
-import { ja } from './ja';
 import { termIds, type Glossary, type TermEntry, type TermId } from './types';
-import { zhTw } from './zh-tw';
 
 export { termIds, type Glossary, type TermEntry, type TermId };
 
-export const glossaries: Readonly<Record<Locale, Glossary>> = { en, 'zh-tw': zhTw, ja };
+// Typed by each file (`glossary: Glossary`); a term's words are checked by test/unit/i18n/glossary.test.ts.
+export const glossaries: Readonly<Record<Locale, Glossary>> = await fromEveryFolder('glossary.ts', (locale) =>
+  import(`../${locale}/glossary.ts`).then((module: { glossary: Glossary }) => module.glossary),
+);
 
 /** How a term is spelled in a language: its own spelling, or its portal label's. */
 export function spellTerm(locale: Locale, id: TermId): string {

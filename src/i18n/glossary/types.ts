@@ -1,4 +1,4 @@
-import type { SimKey } from '../sim/en';
+import type { SimKey } from '../en/sim';
 
 /**
  * The portal's terms: the things the guide, the simulator's screens, its mails and the figures

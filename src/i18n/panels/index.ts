@@ -1,17 +1,13 @@
 import { format } from '../format';
 import { loadOnce } from '../loadOnce';
 import type { Locale } from '../locales';
-import type { PanelKey } from './en';
+import type { PanelDictionary, PanelKey } from '../en/panels';
 
 export type { PanelKey };
 export type PanelTranslate = (key: PanelKey, params?: Record<string, string | number>) => string;
 
 // One chunk per language: a guide page loads only its own.
-const panelTexts = loadOnce({
-  en: () => import('./en').then((module) => module.en),
-  'zh-tw': () => import('./zh-tw').then((module) => module.zhTw),
-  ja: () => import('./ja').then((module) => module.ja),
-});
+const panelTexts = loadOnce((locale) => import(`../${locale}/panels.ts`).then((module: { panels: PanelDictionary }) => module.panels));
 
 /** Loads (once) the panels' texts in a language. */
 export const loadPanelDictionary = (locale: Locale) => panelTexts.load(locale);

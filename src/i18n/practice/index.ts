@@ -4,24 +4,21 @@
  * dictionary, the glossary and the example data. The glossary is build-time only, so the
  * practice pages get these texts already filled, as props.
  */
-import { localeInfo, type Locale } from '../../config/locales';
+import { localeInfo, locales, type Locale } from '../../config/locales';
 import { parseDictionaryAgainst } from '../dictionary';
 import { format } from '../format';
+import { practice as en, type PracticeDictionary, type PracticeKey } from '../en/practice';
 import { spellTerm } from '../glossary';
+import { fromEveryFolder } from '../localeFolders';
 import { simDictionaries } from '../sim';
-import { en, type PracticeDictionary, type PracticeKey } from './en';
-import { ja } from './ja';
 import { practicePlaceholders, type PlaceholderSource } from './placeholders';
-import { zhTw } from './zh-tw';
 
 export type { PracticeDictionary, PracticeKey };
 
 /** The raw texts (placeholders unfilled), checked against English: what the prose lint and the tests read. */
-export const practiceDictionaries: Readonly<Record<Locale, PracticeDictionary>> = {
-  en,
-  'zh-tw': parseDictionaryAgainst('Practice', 'zh-tw', en, zhTw),
-  ja: parseDictionaryAgainst('Practice', 'ja', en, ja),
-};
+export const practiceDictionaries: Readonly<Record<Locale, PracticeDictionary>> = await fromEveryFolder('practice.ts', (locale) =>
+  import(`../${locale}/practice.ts`).then((module: { practice: unknown }) => parseDictionaryAgainst('Practice', locale, en, module.practice)),
+);
 
 /** A placeholder's words in `locale`. */
 export function placeholderText(locale: Locale, source: PlaceholderSource): string {
@@ -37,7 +34,7 @@ const filled = (locale: Locale): PracticeDictionary => {
 };
 
 /** Every language's texts, filled: what a practice page shows. */
-export const practiceTexts: Readonly<Record<Locale, PracticeDictionary>> = { en: filled('en'), 'zh-tw': filled('zh-tw'), ja: filled('ja') };
+export const practiceTexts: Readonly<Record<Locale, PracticeDictionary>> = Object.fromEntries(locales.map((locale) => [locale, filled(locale)])) as Record<Locale, PracticeDictionary>;
 
 /** @example practiceText('ja', 'work-account.title') */
 export function practiceText(locale: Locale, key: PracticeKey): string {

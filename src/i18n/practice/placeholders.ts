@@ -2,7 +2,7 @@ import { example } from '../../config/exampleData';
 import type { Locale } from '../../config/locales';
 import { practiceData } from '../../config/practiceData';
 import type { TermId } from '../glossary/types';
-import type { SimKey } from '../sim/en';
+import type { SimKey } from '../en/sim';
 
 /**
  * Where each `{placeholder}` of the practice texts comes from: a glossary term (`term`, spelled by
@@ -62,9 +62,9 @@ export const practicePlaceholders = {
   changeAdmin: { label: 'partner.changeAdmin' },
   changeAdminSubmit: { label: 'partner.changeAdminSubmit' },
   partnerResend: { label: 'partner.resend' },
-  // The Preferred language list names each language in itself.
-  japanese: { language: 'ja' },
-  traditionalChinese: { language: 'zh-tw' },
+  // The Preferred language list names each language in itself: Mina's and Lee's languages.
+  japanese: { language: mina.language },
+  traditionalChinese: { language: lee.language },
   // Example data.
   harryEmail: { value: example.adminEmail },
   minaName: { value: example.colleagueName },

@@ -6,20 +6,13 @@
 import { format } from '../format';
 import { loadOnce } from '../loadOnce';
 import type { Locale } from '../locales';
-import type { SimDictionary } from './en';
+import type { MailDictionary } from '../en/mail';
+import type { SimScreenDictionary, SimDictionary } from '../en/sim';
 import type { SimTranslate } from './index';
-import type { MailDictionary } from './mail/en';
 
-const screens = loadOnce({
-  en: () => import('./en').then((module) => module.en),
-  'zh-tw': () => import('./zh-tw').then((module) => module.zhTw),
-  ja: () => import('./ja').then((module) => module.ja),
-});
-const mail = loadOnce({
-  en: () => import('./mail/en').then((module) => module.enMail),
-  'zh-tw': () => import('./mail/zh-tw').then((module) => module.zhTwMail),
-  ja: () => import('./mail/ja').then((module) => module.jaMail),
-});
+// One chunk per locale folder and file: the page's language loads its own, nothing else.
+const screens = loadOnce((locale) => import(`../${locale}/sim.ts`).then((module: { sim: SimScreenDictionary }) => module.sim));
+const mail = loadOnce((locale) => import(`../${locale}/mail.ts`).then((module: { mail: MailDictionary }) => module.mail));
 
 const pages: Partial<Record<Locale, SimDictionary>> = {};
 

@@ -5,13 +5,10 @@
  */
 import { parseDictionaryAgainst } from '../dictionary';
 import { format } from '../format';
+import { sim as en, type SimDictionary, type SimKey } from '../en/sim';
+import { mail as enMail } from '../en/mail';
+import { fromEveryFolder } from '../localeFolders';
 import type { Locale } from '../locales';
-import { en, type SimDictionary, type SimKey } from './en';
-import { ja } from './ja';
-import { enMail } from './mail/en';
-import { jaMail } from './mail/ja';
-import { zhTwMail } from './mail/zh-tw';
-import { zhTw } from './zh-tw';
 
 export type { SimDictionary, SimKey };
 
@@ -21,11 +18,13 @@ const parse = (name: string, screens: unknown, mail: unknown): SimDictionary => 
 });
 
 /** Every simulator dictionary by locale: a message is rendered in its recipient's language. */
-export const simDictionaries: Readonly<Record<Locale, SimDictionary>> = {
-  en: parse('en', en, enMail),
-  'zh-tw': parse('zh-tw', zhTw, zhTwMail),
-  ja: parse('ja', ja, jaMail),
-};
+export const simDictionaries: Readonly<Record<Locale, SimDictionary>> = await fromEveryFolder('sim.ts and mail.ts', async (locale) => {
+  const [screens, mail] = await Promise.all([
+    import(`../${locale}/sim.ts`).then((module: { sim: unknown }) => module.sim),
+    import(`../${locale}/mail.ts`).then((module: { mail: unknown }) => module.mail),
+  ]);
+  return parse(locale, screens, mail);
+});
 
 export type SimTranslate = (key: SimKey, params?: Record<string, string | number>) => string;
 

@@ -3,7 +3,7 @@ import type { Locale } from '../locales';
 import type { MailMessage } from '../../domain/mailbox';
 import { format } from '../format';
 import { formatDate, formatList } from './intl';
-import type { MailDictionary, MailKey } from './mail/en';
+import type { MailDictionary, MailKey } from '../en/mail';
 
 /** A message as the mailbox shows it: plain texts (React escapes them), in one language. */
 export interface RenderedMail {

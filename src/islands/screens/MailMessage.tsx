@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../../i18n/locales';
+import { localeAttributes, localeInfo, type Locale } from '../../i18n/locales';
 import { formatDate, formatDateTime } from '../../i18n/sim/intl';
 import type { SimTranslate } from '../../i18n/sim';
 import type { RenderedMail } from '../../i18n/sim/renderMail';
@@ -21,18 +21,19 @@ export interface MailMessageProps {
 export function MailMessage({ message, mail, locale, t, startRoute }: MailMessageProps) {
   const token = message.params['token'];
   const status = message.linkStatus;
-  const lang = localeInfo[mail.language].lang;
+  // Its language's fonts and line breaking too, which global.css reads beside `lang`.
+  const language = { lang: localeInfo[mail.language].lang, ...localeAttributes(mail.language) };
   const sent = formatDateTime(message.sentAt, locale);
   const expires = message.params['expiresAt'];
   return (
     <article className="sim-message" aria-labelledby={`mail-${message.id}`}>
       <header className="sim-message-head">
-        <h3 id={`mail-${message.id}`} lang={lang}>{mail.subject}</h3>
+        <h3 id={`mail-${message.id}`} {...language}>{mail.subject}</h3>
         <p>{t('mailbox.from')}</p>
         <p>{t('mailbox.to', { address: message.to })}</p>
         <p><KeepWhole text={t('mailbox.sent', { date: sent })} whole={sent} /></p>
       </header>
-      <div className="sim-message-body" lang={lang}>
+      <div className="sim-message-body" {...language}>
         <p>{mail.greeting}</p>
         {mail.paragraphs.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
         {token && <p><RouteLink className="sim-button" to={startRoute ?? `accept/${encodeURIComponent(token)}`}>{mail.button}</RouteLink></p>}

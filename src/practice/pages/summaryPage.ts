@@ -3,7 +3,7 @@
  * progress (again on another tab's change), prints, and resets practice after a confirmation.
  * Plain DOM, like the list: the page is static and only these words change.
  */
-import { langOf, type Locale } from '../../config/locales';
+import { defaultLocale, langOf, type Locale } from '../../config/locales';
 import { assessmentScore, doneCount, statusOf } from '../progress';
 import { resetPractice } from '../../store/practice/reset';
 import { browserProgressStore } from '../progressStore';
@@ -25,7 +25,7 @@ interface SummaryTexts {
 const store = browserProgressStore();
 const table = document.querySelector<HTMLElement>('[data-summary-texts]');
 const texts = JSON.parse(table?.dataset['summaryTexts'] ?? '{}') as SummaryTexts;
-const locale = (table?.dataset['locale'] ?? 'en') as Locale;
+const locale = (table?.dataset['locale'] ?? defaultLocale) as Locale;
 // When the trainee did it, in their own time zone (the simulator's clock is another matter).
 const when = new Intl.DateTimeFormat(langOf(locale), { dateStyle: 'medium', timeStyle: 'short' });
 const number = new Intl.NumberFormat(langOf(locale));

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { en as panelEn } from '../../../src/i18n/panels/en';
-import { ja as panelJa } from '../../../src/i18n/panels/ja';
-import { zhTw as panelZhTw } from '../../../src/i18n/panels/zh-tw';
+import { panels as panelEn } from '../../../src/i18n/en/panels';
+import { panels as panelJa } from '../../../src/i18n/ja/panels';
+import { panels as panelZhTw } from '../../../src/i18n/zh-tw/panels';
 import { format } from '../../../src/i18n/format';
 import type { Locale } from '../../../src/i18n/locales';
 import { simTranslations } from '../../../src/i18n/sim';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDictionary, placeholdersOf } from '../../../src/i18n/dictionary';
-import { en } from '../../../src/i18n/ui/en';
-import { ja } from '../../../src/i18n/ui/ja';
-import { zhTw } from '../../../src/i18n/ui/zh-tw';
+import { ui as en } from '../../../src/i18n/en/ui';
+import { ui as ja } from '../../../src/i18n/ja/ui';
+import { ui as zhTw } from '../../../src/i18n/zh-tw/ui';
 
 const translations = { 'zh-tw': zhTw, ja } as const;
 

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ja as jaPanels } from '../../../src/i18n/panels/ja';
+import { panels as jaPanels } from '../../../src/i18n/ja/panels';
 import { practiceTexts } from '../../../src/i18n/practice';
 import { localeInfo } from '../../../src/config/locales';
 import { simDictionaries, simTranslations } from '../../../src/i18n/sim';
 import { setupWords } from '../../../src/islands/panels/setup/offer';
-import { ja as jaUi } from '../../../src/i18n/ui/ja';
+import { ui as jaUi } from '../../../src/i18n/ja/ui';
 
 /**
  * Japanese spelling beyond the glossary's terms (whose variants the prose lint and

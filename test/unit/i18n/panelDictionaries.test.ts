@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDictionaryAgainst } from '../../../src/i18n/dictionary';
-import { en } from '../../../src/i18n/panels/en';
-import { ja } from '../../../src/i18n/panels/ja';
-import { zhTw } from '../../../src/i18n/panels/zh-tw';
+import { panels as en } from '../../../src/i18n/en/panels';
+import { panels as ja } from '../../../src/i18n/ja/panels';
+import { panels as zhTw } from '../../../src/i18n/zh-tw/panels';
 import { permissionIds } from '../../../src/domain/permissions';
 import { panels } from '../../../src/islands/panels';
 

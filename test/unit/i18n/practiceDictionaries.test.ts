@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/config/locales';
 import { parseDictionaryAgainst, placeholdersOf } from '../../../src/i18n/dictionary';
 import { practiceDictionaries, practiceTexts } from '../../../src/i18n/practice';
-import { en } from '../../../src/i18n/practice/en';
-import { ja } from '../../../src/i18n/practice/ja';
+import { practice as en } from '../../../src/i18n/en/practice';
+import { practice as ja } from '../../../src/i18n/ja/practice';
 import { practicePlaceholders } from '../../../src/i18n/practice/placeholders';
-import { zhTw } from '../../../src/i18n/practice/zh-tw';
+import { practice as zhTw } from '../../../src/i18n/zh-tw/practice';
 import { simDictionaries } from '../../../src/i18n/sim';
 import { scenarios, scenarioTextKeys } from '../../../src/practice';
 

@@ -4,14 +4,14 @@ import { mailKinds } from '../../../src/domain/mailbox';
 import { roleIds } from '../../../src/domain/roles';
 import { parseDictionaryAgainst, placeholdersOf } from '../../../src/i18n/dictionary';
 import { simDictionaries } from '../../../src/i18n/sim';
-import { en as enScreens } from '../../../src/i18n/sim/en';
-import { ja as jaScreens } from '../../../src/i18n/sim/ja';
-import { enMail } from '../../../src/i18n/sim/mail/en';
-import { jaMail } from '../../../src/i18n/sim/mail/ja';
-import { zhTwMail } from '../../../src/i18n/sim/mail/zh-tw';
+import { sim as enScreens } from '../../../src/i18n/en/sim';
+import { sim as jaScreens } from '../../../src/i18n/ja/sim';
+import { mail as enMail } from '../../../src/i18n/en/mail';
+import { mail as jaMail } from '../../../src/i18n/ja/mail';
+import { mail as zhTwMail } from '../../../src/i18n/zh-tw/mail';
 import { formatDate, formatDateTime, isSingular } from '../../../src/i18n/sim/intl';
 import { renderMail } from '../../../src/i18n/sim/renderMail';
-import { zhTw as zhTwScreens } from '../../../src/i18n/sim/zh-tw';
+import { sim as zhTwScreens } from '../../../src/i18n/zh-tw/sim';
 
 // Each language's texts whole: the screens' and the emails'.
 const en = { ...enScreens, ...enMail };

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zhTw as zhTwPanels } from '../../../src/i18n/panels/zh-tw';
+import { panels as zhTwPanels } from '../../../src/i18n/zh-tw/panels';
 import { practiceTexts } from '../../../src/i18n/practice';
 import { simDictionaries } from '../../../src/i18n/sim';
-import { zhTw as zhTwUi } from '../../../src/i18n/ui/zh-tw';
+import { ui as zhTwUi } from '../../../src/i18n/zh-tw/ui';
 
 /** Traditional Chinese style beyond the glossary's terms: the reader is always 您, never 你. */
 const pagesDir = join(import.meta.dirname, '..', '..', '..', 'content', 'zh-tw');

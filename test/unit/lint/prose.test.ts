@@ -44,24 +44,24 @@ describe('the prose linter (npm run lint)', { timeout: 30_000 }, () => {
   });
 
   it('flags a wrong term in a dictionary string, with its file, line, key and the proposed term', async () => {
-    const results = await lintDictionaries([`${dictionaries}/zh-tw.ts`, `${dictionaries}/ja.ts`]);
+    const results = await lintDictionaries([`${dictionaries}/zh-tw/ui.ts`, `${dictionaries}/ja/ui.ts`]);
     expect(problems(results)).toEqual([
-      'dictionaries/zh-tw.ts:4 prh: signIn.hint: 公司帳戶 => 工作帳戶 (glossary term workAccount)',
-      'dictionaries/ja.ts:5 prh: resend.intro: 再送 => 再送信 (glossary term resend)',
+      'zh-tw/ui.ts:4 prh: signIn.hint: 公司帳戶 => 工作帳戶 (glossary term workAccount)',
+      'ja/ui.ts:5 prh: resend.intro: 再送 => 再送信 (glossary term resend)',
     ]);
     // The column points at the wrong word in the file: `  'signIn.hint': '請用` is 20 characters.
     expect(results[0]?.messages[0]?.loc.start.column).toBe(21);
   });
 
   it('keeps the house style the language review unified, in dictionary strings as in pages', async () => {
-    expect(problems(await lintDictionaries(['test/fixtures/prose/style/ja.ts', 'test/fixtures/prose/style/zh-tw.ts']))).toEqual([
-      'style/ja.ts:4 prh: hint.password: 構いません => かまいません (house style: かまいません in kana)',
-      'style/ja.ts:5 prh: hint.who: 誰 => だれ (house style: だれ in kana)',
-      "style/ja.ts:6 prh: hint.terms: 使用条件 => 利用規約 (house style: the portal's label accept.termsLink)",
-      "style/ja.ts:7 prh: goal.mina: 日本語を読む => 優先言語が日本語 (house style: the portal's field is the preferred language)",
-      'style/zh-tw.ts:5 prh: search.hint: 段落 => 章節 (house style: a guide section is a 章節)',
-      'style/zh-tw.ts:6 prh: hint.mailbox: 選擇 => 選取 (house style: 選取 for selecting a thing on screen)',
-      'style/zh-tw.ts:7 prh: hint.language: 選擇 => 選取 (house style: 選取 for selecting a thing on screen)',
+    expect(problems(await lintDictionaries(['test/fixtures/prose/style/ja/ui.ts', 'test/fixtures/prose/style/zh-tw/ui.ts']))).toEqual([
+      'ja/ui.ts:4 prh: hint.password: 構いません => かまいません (house style: かまいません in kana)',
+      'ja/ui.ts:5 prh: hint.who: 誰 => だれ (house style: だれ in kana)',
+      "ja/ui.ts:6 prh: hint.terms: 使用条件 => 利用規約 (house style: the portal's label accept.termsLink)",
+      "ja/ui.ts:7 prh: goal.mina: 日本語を読む => 優先言語が日本語 (house style: the portal's field is the preferred language)",
+      'zh-tw/ui.ts:5 prh: search.hint: 段落 => 章節 (house style: a guide section is a 章節)',
+      'zh-tw/ui.ts:6 prh: hint.mailbox: 選擇 => 選取 (house style: 選取 for selecting a thing on screen)',
+      'zh-tw/ui.ts:7 prh: hint.language: 選擇 => 選取 (house style: 選取 for selecting a thing on screen)',
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('the prose linter (npm run lint)', { timeout: 30_000 }, () => {
   });
 
   it.each(['en', 'zh-tw', 'ja'])('passes the real %s pages and strings', async (locale) => {
-    const strings = await lintDictionaries(dictionaryFiles.filter((file) => file.endsWith(`/${locale}.ts`)));
+    const strings = await lintDictionaries(dictionaryFiles.filter((file) => file.startsWith(`src/i18n/${locale}/`)));
     expect(problems([...(await lintPages('content', locale)), ...strings])).toEqual([]);
   });
 });

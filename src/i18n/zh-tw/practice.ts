@@ -1,7 +1,7 @@
-import type { PracticeDictionary } from './en';
+import type { PracticeDictionary } from '../en/practice';
 
 /** 練習情境的文字（台灣繁體中文）。入口網站的標籤和詞彙都以 {佔位符} 帶入，不在這裡重打。 */
-export const zhTw: PracticeDictionary = {
+export const practice: PracticeDictionary = {
   'resend-after-expiry.title': '邀請失效後，要求重新傳送',
   'resend-after-expiry.goal': 'Harry 的邀請在 61 天前寄出，連結已經無法使用。請先確認他還不能登入，再讓他收到新的邀請。',
   'resend-after-expiry.check.tried-sign-in': '您試著以 Harry 登入，入口網站回覆他的邀請已過期。',

@@ -1,4 +1,4 @@
-import type { Glossary } from './types';
+import type { Glossary } from '../glossary/types';
 
 /**
  * Japanese terms. Labels are spelled by `../sim/ja.ts`; the other terms here. Microsoft Japan's
@@ -6,7 +6,7 @@ import type { Glossary } from './types';
  * katakana compounds are written apart as Microsoft Japan writes them (ビジネス センター,
  * メール アドレス). Spacing variants are listed where they existed in our texts.
  */
-export const ja: Glossary = {
+export const glossary: Glossary = {
   // Learn ja-jp's name for the portal; the portal bar, the mails and the sender say it too.
   product: { term: 'ビジネス センター', variants: ['ビジネスセンター', 'Business Center'], synonyms: ['Business Center', 'ビジネスセンター'] },
   mpsa: { term: 'マイクロソフト製品/サービス契約', variants: ['Microsoft 製品およびサービス契約'], synonyms: ['ライセンス契約', 'ボリューム ライセンス契約'] },

@@ -3,7 +3,7 @@
  * keys (checked when the dictionary is parsed, and by the parity test). Placeholders are
  * written `{name}` and filled by `format()`.
  */
-export const en = {
+export const ui = {
   'site.name': 'Business Center Help',
   'site.tagline': 'Get your organization into the Business Center, step by step.',
   'site.footer': 'Business Center Help: a guide and practice simulator. Examples use the fictional company Contoso.',

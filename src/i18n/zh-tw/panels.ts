@@ -1,6 +1,6 @@
-import type { PanelDictionary } from './en';
+import type { PanelDictionary } from '../en/panels';
 
-export const zhTw: PanelDictionary = {
+export const panels: PanelDictionary = {
   'panel.heading': '在練習入口網站中動手試試',
   'panel.waiting': '將指標移到這裡、輕觸或按 Tab 鍵移入時，練習用的入口網站就會在此啟動。',
   'panel.noscript': '在這裡練習需要 JavaScript：請在瀏覽器中啟用，或繼續閱讀。',

@@ -1,7 +1,7 @@
-import type { PracticeDictionary } from './en';
+import type { PracticeDictionary } from '../en/practice';
 
 /** 練習シナリオのテキスト（日本語）。ポータルのラベルと用語は {プレースホルダー} で埋め込み、ここでは書き直しません。 */
-export const ja: PracticeDictionary = {
+export const practice: PracticeDictionary = {
   'resend-after-expiry.title': '期限が切れた招待の再送信を依頼する',
   'resend-after-expiry.goal': 'Harry の招待は 61 日前に送信され、リンクはもう使えません。まだアクセスできないことを確かめてから、新しい招待が届くようにします。',
   'resend-after-expiry.check.tried-sign-in': 'Harry としてサインインを試し、招待の期限が切れていると表示されました。',

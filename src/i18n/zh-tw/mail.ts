@@ -1,6 +1,6 @@
-import type { MailDictionary } from './en';
+import type { MailDictionary } from '../en/mail';
 
-export const zhTwMail: MailDictionary = {
+export const mail: MailDictionary = {
   'role.account-administrator': '帳戶管理員',
   'role.agreement-administrator': '合約管理員',
   'role.user-administrator': '使用者管理員',

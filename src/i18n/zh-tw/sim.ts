@@ -1,7 +1,7 @@
-import type { SimScreenDictionary } from './en';
+import type { SimScreenDictionary } from '../en/sim';
 
 /** 模擬器的繁體中文（台灣）文字：鍵與英文版完全相同。 */
-export const zhTw: SimScreenDictionary = {
+export const sim: SimScreenDictionary = {
   'error.email.empty': '請輸入電子郵件地址。',
   'error.email.tooLong': '電子郵件地址太長（最多 254 個字元）。',
   'error.email.malformed': '請輸入像 name@contoso.com 這樣的電子郵件地址。',

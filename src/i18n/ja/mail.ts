@@ -1,6 +1,6 @@
-import type { MailDictionary } from './en';
+import type { MailDictionary } from '../en/mail';
 
-export const jaMail: MailDictionary = {
+export const mail: MailDictionary = {
   'role.account-administrator': 'アカウント管理者',
   'role.agreement-administrator': '契約管理者',
   'role.user-administrator': 'ユーザー管理者',

@@ -1,5 +1,5 @@
 import type { PortalKey } from '../../domain/errors';
-import type { MailKey } from './mail/en';
+import type { MailKey } from './mail';
 
 /**
  * English texts of the portal simulator: the reference dictionary. It must name every key the
@@ -7,7 +7,7 @@ import type { MailKey } from './mail/en';
  * and the other locales must hold exactly its keys (a type error, a parse error at import, and
  * the parity test). Placeholders are `{name}`, filled by `format()`.
  */
-export const en = {
+export const sim = {
   'error.email.empty': 'Enter an email address.',
   'error.email.tooLong': 'This email address is too long (254 characters at most).',
   'error.email.malformed': 'Enter an email address like name@contoso.com.',
@@ -264,7 +264,7 @@ export const en = {
 } as const satisfies Record<PortalKey, string> & Record<string, string>;
 
 /** A key of the screens' texts. */
-export type SimScreenKey = keyof typeof en;
+export type SimScreenKey = keyof typeof sim;
 /** The screens' texts of one language: exactly the English keys. */
 export type SimScreenDictionary = Readonly<Record<SimScreenKey, string>>;
 /** A key of the simulator's texts: the screens' and the emails' (`mail/en.ts`). */

@@ -1,9 +1,9 @@
-import type { Dictionary } from "../dictionary";
+import type { Dictionary } from '../dictionary';
 
 /**
  * 繁體中文（台灣）介面字串。鍵與英文參考字典完全相同，`{name}` 預留位置也必須保留。
  */
-export const zhTw: Dictionary = {
+export const ui: Dictionary = {
   'site.name': '商務中心說明',
   'site.tagline': '一步步帶您的組織開始使用商務中心。',
   'site.footer': '商務中心說明：操作指南與練習模擬器。範例中的 Contoso 為虛構公司。',

@@ -1,7 +1,7 @@
-import type { SimScreenDictionary } from './en';
+import type { SimScreenDictionary } from '../en/sim';
 
 /** シミュレーターの日本語テキスト。キーは英語版とまったく同じ。 */
-export const ja: SimScreenDictionary = {
+export const sim: SimScreenDictionary = {
   'error.email.empty': 'メール アドレスを入力してください。',
   'error.email.tooLong': 'メール アドレスが長すぎます（254 文字まで）。',
   'error.email.malformed': 'name@contoso.com のような形式でメール アドレスを入力してください。',

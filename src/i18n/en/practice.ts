@@ -5,7 +5,7 @@
  * never typed here: each `{placeholder}` is filled from the simulator's dictionary, the glossary
  * or the example data (`placeholders.ts`), so a renamed button is renamed here too.
  */
-export const en = {
+export const practice = {
   'resend-after-expiry.title': 'Ask for the invitation again after it expired',
   'resend-after-expiry.goal': 'Harry’s invitation went out 61 days ago, and its link no longer works. Make sure he has no access yet, then get him a new invitation.',
   'resend-after-expiry.check.tried-sign-in': 'You tried to sign in as Harry, and the portal said his invitation has expired.',
@@ -105,5 +105,5 @@ export const en = {
   'partner-new-admin.debrief': 'A {partner} can resend the invitation, change who the {purchasingAccountAdministrator} is, and change that person’s address. Each new invitation replaces the one before, so only the newest link works.',
 } as const;
 
-export type PracticeKey = keyof typeof en;
+export type PracticeKey = keyof typeof practice;
 export type PracticeDictionary = Readonly<Record<PracticeKey, string>>;

@@ -1,9 +1,9 @@
-import type { Dictionary } from "../dictionary";
+import type { Dictionary } from '../dictionary';
 /**
  * Japanese UI strings. Every key of the English reference dictionary (`en.ts`), with the same
  * `{name}` placeholders; written in help-center style (です・ます調, short UI labels).
  */
-export const ja: Dictionary = {
+export const ui: Dictionary = {
   'site.name': 'ビジネス センター ヘルプ',
   'site.tagline': '組織でビジネス センターを使い始めるまでを、順を追ってご案内します。',
   'site.footer': 'ビジネス センター ヘルプ：ガイドと練習用シミュレーター。例には架空の会社 Contoso を使用しています。',

@@ -3,7 +3,7 @@
  * Apart from the screens' texts because a message is rendered in its recipient's language: a
  * page loads its own language whole, and only this part of the languages its mail is in.
  */
-export const enMail = {
+export const mail = {
   'role.account-administrator': 'Account administrator',
   'role.agreement-administrator': 'Agreement administrator',
   'role.user-administrator': 'User administrator',
@@ -22,5 +22,5 @@ export const enMail = {
   'mail.contact': 'Questions? Contact your Microsoft sales representative.',
 } as const;
 
-export type MailKey = keyof typeof enMail;
+export type MailKey = keyof typeof mail;
 export type MailDictionary = Readonly<Record<MailKey, string>>;

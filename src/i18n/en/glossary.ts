@@ -1,10 +1,10 @@
-import type { Glossary } from './types';
+import type { Glossary } from '../glossary/types';
 
 /**
  * English terms (the reference). Labels are spelled by the simulator's dictionary
  * (`../sim/en.ts`); the other terms here.
  */
-export const en: Glossary = {
+export const glossary: Glossary = {
   product: { term: 'Business Center', variants: ['Business Centre', 'BusinessCenter'] },
   mpsa: { term: 'Microsoft Products and Services Agreement', synonyms: ['contract', 'licensing agreement', 'volume licensing agreement'] },
   mpsaShort: { term: 'MPSA', variants: ['MPSA agreement'] },

@@ -1,4 +1,4 @@
-import type { Glossary } from './types';
+import type { Glossary } from '../glossary/types';
 
 /**
  * Traditional Chinese (Taiwan) terms. Labels are spelled by `../sim/zh-tw.ts` (and its mail
@@ -7,7 +7,7 @@ import type { Glossary } from './types';
  * Variants are spellings our texts or the source guide used, which are never right here: the
  * form is 提交 and mail is 寄出 or 傳送, so 送出 is never a word of ours.
  */
-export const zhTw: Glossary = {
+export const glossary: Glossary = {
   // The product is always translated, as the source guide does; readers still type the English name.
   product: { term: '商務中心', variants: ['Business Center', '商業中心'], synonyms: ['Business Center'] },
   // The source guide's name (和, not 及).

@@ -1,6 +1,6 @@
-import type { PanelDictionary } from './en';
+import type { PanelDictionary } from '../en/panels';
 
-export const ja: PanelDictionary = {
+export const panels: PanelDictionary = {
   'panel.heading': '練習用ポータルで試してみる',
   'panel.waiting': 'ポインターを合わせる、タップする、または Tab キーで移動すると、練習用ポータルがここで起動します。',
   'panel.noscript': 'ここで練習するには JavaScript が必要です。ブラウザーで有効にするか、このまま読み進めてください。',

@@ -3,7 +3,7 @@
  * and the sentences the panels say. Apart from the simulator dictionaries so the simulator
  * pages do not carry them; `panels/index.ts` loads the page's language for the panels.
  */
-export const en = {
+export const panels = {
   'panel.heading': 'Try it in the practice portal',
   'panel.waiting': 'The practice portal starts here as soon as you point at it, tap it or tab into it.',
   'panel.noscript': 'Practice here needs JavaScript: turn it on in your browser, or read on.',
@@ -70,5 +70,5 @@ export const en = {
   'permission.domains.manage': 'associate domains',
 } as const;
 
-export type PanelKey = keyof typeof en;
+export type PanelKey = keyof typeof panels;
 export type PanelDictionary = Readonly<Record<PanelKey, string>>;
