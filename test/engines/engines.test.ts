@@ -21,7 +21,7 @@ const webKitDriverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? 4657);
 /** What each engine needs on the machine, and the Debian package that brings it. */
 const needs = {
   firefox: [[firefoxPath, 'firefox-esr']],
-  webkit: [[webKitDriverPath, 'webkit2gtk-driver'], [miniBrowserPath, 'webkit2gtk-driver'], ['/usr/bin/xvfb-run', 'xvfb']],
+  webkit: [[webKitDriverPath, 'webkit2gtk-driver'], [miniBrowserPath, 'webkit2gtk-driver'], ['/usr/bin/xvfb-run', 'xvfb'], ['/usr/bin/xauth', 'xauth']],
 } as const;
 
 /** Fails (never skips: a smoke that skips proves nothing) with what to install. */
@@ -32,11 +32,11 @@ function requireInstalled(engine: keyof typeof needs, label: string): void {
   }
 }
 
-let site: SiteServer;
+let site: SiteServer | undefined;
 before(async () => {
   site = await serveBuild(sitePort);
 });
-after(() => site.stop());
+after(() => site?.stop());
 
 const engines = [
   { key: 'firefox', label: 'Firefox ESR', launch: (origin: string) => launchFirefox(origin) },
@@ -52,6 +52,7 @@ for (const { key, label, launch } of engines) {
     };
     before(async () => {
       requireInstalled(key, label);
+      if (!site) throw new Error('the site server did not start');
       engine = await launch(site.origin);
     });
     after(async () => {

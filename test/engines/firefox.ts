@@ -9,7 +9,8 @@ export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const handle = (element: ElementRef) => element as ElementHandle<Element>;
 
 export async function launchFirefox(origin: string, viewport = { width: 1280, height: 800 }): Promise<Engine> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, protocol: 'webDriverBiDi', headless: true, defaultViewport: viewport });
+  // Firefox takes its time to start on a busy machine (24 s was seen beside other test runs).
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, protocol: 'webDriverBiDi', headless: true, defaultViewport: viewport, timeout: 90_000 });
   const page = await browser.newPage();
   // Errors the page's own listener cannot hear (a module that fails to parse, the console's
   // CSP reports) reach puppeteer as page errors over BiDi's log events.

@@ -42,6 +42,14 @@ const describe = (query: Query) => `${query.role} "${query.name}"${query.within 
 const shown = (engine: Engine, step: string, query: Query): Promise<ElementRef> =>
   until(engine, step, `no ${describe(query)} appeared`, () => engine.find(query));
 
+/** Waits until every island of the page has mounted (`data-started`), so what is typed goes to the live screens. */
+const islandsStarted = (engine: Engine, step: string) =>
+  until(engine, step, 'the page\'s islands did not start', () =>
+    engine.run(() => {
+      const islands = [...document.querySelectorAll('[data-island]')];
+      return islands.length > 0 && islands.every((island) => island.hasAttribute('data-started'));
+    }));
+
 /** The value of the field with this label, once it is there. */
 const valueOf = (engine: Engine, label: string, within?: string) =>
   engine.run((name: string, scope: string | null) => {
@@ -54,6 +62,7 @@ const valueOf = (engine: Engine, label: string, within?: string) =>
 export async function simulatorFirstSteps(engine: Engine): Promise<void> {
   let step = 'simulator: sign-in refuses an unregistered Harry';
   await engine.goto('/en/simulator/');
+  await islandsStarted(engine, step);
   await engine.type(await shown(engine, step, { role: 'field', name: t('signIn.email') }), harry);
   await engine.type(await shown(engine, step, { role: 'field', name: t('signIn.password') }), 'Whatever-1');
   await engine.click(await shown(engine, step, { role: 'button', name: t('signIn.submit') }));
@@ -129,6 +138,7 @@ export async function searchFindsSection(engine: Engine): Promise<void> {
 export async function practiceShowMe(engine: Engine): Promise<void> {
   const step = 'practice: resend-after-expiry through Show me';
   await engine.goto('/en/practice/resend-after-expiry/?pace=60');
+  await islandsStarted(engine, step);
   await engine.click(await shown(engine, step, { role: 'button', name: ui('practice.showMe') }));
   await shown(engine, step, { role: 'heading', name: ui('practice.debrief') });
   await shown(engine, step, { role: 'text', name: ui('practice.showMe.finished') });
