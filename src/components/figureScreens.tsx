@@ -13,14 +13,14 @@ import { simDictionaries, simTranslations, type SimKey } from '../i18n/sim';
 import { renderMail } from '../i18n/sim/renderMail';
 import { assignmentRuleText, profileRolesNotes } from '../islands/parts/assignmentRule';
 import { countryChoices, languageChoices } from '../islands/parts/choices';
-import { CreateAccountScreen } from '../islands/screens/CreateAccountScreen';
-import { DomainsScreen } from '../islands/screens/DomainsScreen';
-import { EditRolesScreen } from '../islands/screens/EditRolesScreen';
-import { InviteUsersScreen } from '../islands/screens/InviteUsersScreen';
+import { CreateAccountScreen } from '../flows/accept-invitation/CreateAccountScreen';
+import { DomainsScreen } from '../flows/associate-domain/DomainsScreen';
+import { EditRolesScreen } from '../flows/manage-users/EditRolesScreen';
+import { InviteUsersScreen } from '../flows/invite-users/InviteUsersScreen';
 import { MailMessage } from '../islands/screens/MailMessage';
-import { ProfileScreen } from '../islands/screens/ProfileScreen';
-import { ResendScreen } from '../islands/screens/ResendScreen';
-import { SignInScreen } from '../islands/screens/SignInScreen';
+import { ProfileScreen } from '../flows/my-profile/ProfileScreen';
+import { ResendScreen } from '../flows/resend-request/ResendScreen';
+import { SignInScreen } from '../flows/sign-in/SignInScreen';
 import { createSeed, SEED_EPOCH } from '../store/seed';
 
 export interface FigureScreen {

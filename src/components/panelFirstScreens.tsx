@@ -20,7 +20,7 @@ import { SetupScreen } from '../islands/panels/setup/SetupScreen';
 import { PanelNavigation } from '../islands/parts/navigation';
 import { MailboxScreen } from '../islands/screens/MailboxScreen';
 import { MailMessage } from '../islands/screens/MailMessage';
-import { SignInScreen } from '../islands/screens/SignInScreen';
+import { SignInScreen } from '../flows/sign-in/SignInScreen';
 import { createMemoryPortal } from '../store/memoryPortal';
 
 /**

@@ -6,12 +6,12 @@ import { usePortalData } from './parts/hooks';
 import { useNavigation } from './parts/navigation';
 import { PracticeTextsScreen, practiceTextsRoute } from './screens/PracticeTextsScreen';
 import type { IntroPersona } from './screens/IntroCardScreen';
-import { SignIn } from './SignIn';
+import { SignIn } from '../flows/sign-in/SignIn';
 
 // The first screen, sign-in, comes with the page (and with it XState: sign-in runs on
 // signInMachine); the other screens load when first opened, keeping the opening JavaScript small.
-const AcceptInvitation = lazy(() => import('./AcceptInvitation').then((module) => ({ default: module.AcceptInvitation })));
-const ResendRequest = lazy(() => import('./ResendRequest').then((module) => ({ default: module.ResendRequest })));
+const AcceptInvitation = lazy(() => import('../flows/accept-invitation/AcceptInvitation').then((module) => ({ default: module.AcceptInvitation })));
+const ResendRequest = lazy(() => import('../flows/resend-request/ResendRequest').then((module) => ({ default: module.ResendRequest })));
 const SignedIn = lazy(() => import('./SignedIn').then((module) => ({ default: module.SignedIn })));
 
 /**

@@ -7,12 +7,12 @@ import { profileRolesNotes } from './parts/assignmentRule';
 import { usePortalData } from './parts/hooks';
 import { usePracticeOpened } from './parts/practiceBridge';
 import { RouteLink } from './parts/navigation';
-import { useSignOut } from './parts/useSignOut';
+import { useSignOut } from '../flows/sign-out/useSignOut';
 import { DashboardScreen } from './screens/DashboardScreen';
-import { ProfileScreen } from './screens/ProfileScreen';
+import { ProfileScreen } from '../flows/my-profile/ProfileScreen';
 import { UserMenu } from './screens/UserMenu';
-import { ManageUsers } from './ManageUsers';
-import { Domains } from './Domains';
+import { ManageUsers } from '../flows/manage-users/ManageUsers';
+import { Domains } from '../flows/associate-domain/Domains';
 
 type Props = { session: SessionView; route: string; locale: Locale; t: SimTranslate };
 

@@ -1,13 +1,13 @@
 import type { EventFrom, InputFrom } from 'xstate';
-import type { associateDomainMachine } from '../machines/associateDomainMachine';
-import type { editRolesMachine } from '../machines/editRolesMachine';
-import type { invitationMachine } from '../machines/invitationMachine';
-import type { inviteUsersMachine } from '../machines/inviteUsersMachine';
-import type { partnerConsoleMachine } from '../machines/partnerConsoleMachine';
-import type { resendRequestMachine } from '../machines/resendRequestMachine';
-import type { signInMachine } from '../machines/signInMachine';
-import type { signOutMachine } from '../machines/signOutMachine';
-import type { userActionsMachine } from '../machines/userActionsMachine';
+import type { associateDomainMachine } from '../flows/associate-domain/associateDomainMachine';
+import type { editRolesMachine } from '../flows/manage-users/editRolesMachine';
+import type { invitationMachine } from '../flows/accept-invitation/invitationMachine';
+import type { inviteUsersMachine } from '../flows/invite-users/inviteUsersMachine';
+import type { partnerConsoleMachine } from '../flows/partner-console/partnerConsoleMachine';
+import type { resendRequestMachine } from '../flows/resend-request/resendRequestMachine';
+import type { signInMachine } from '../flows/sign-in/signInMachine';
+import type { signOutMachine } from '../flows/sign-out/signOutMachine';
+import type { userActionsMachine } from '../flows/manage-users/userActionsMachine';
 
 /**
  * The machines a trainee drives in a scenario, by the names solutions and the attempt log use

@@ -10,7 +10,7 @@ import { createBrowserPortal, localStorageOrNull, providePortal } from '../../st
 import Mailbox from '../Mailbox';
 import { mountIslands } from '../mount';
 import { listenForPractice } from '../parts/practiceBridge';
-import PartnerConsole from '../PartnerConsole';
+import PartnerConsole from '../../flows/partner-console/PartnerConsole';
 import PortalApp from '../PortalApp';
 import { PracticePanel } from './PracticePanel';
 import { openSession, type PracticeSession } from './practiceSession';
