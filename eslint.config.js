@@ -25,6 +25,30 @@ function layer(layer, { allow, forbid }, message) {
   });
 }
 
+/** Views: the islands, and every file of a flow's folder but its machines (views, screens, panels, figures). */
+const views = ['src/islands/**/*.{ts,tsx}', 'src/flows/**/*.{ts,tsx}'];
+/** Pure screens: a flow's `*Screen.tsx`, and the shell's in src/islands/screens/. */
+const screens = ['src/flows/**/*Screen.tsx', 'src/islands/screens/*.tsx'];
+/** A flow's state machines and their form rules (`partnerForms.ts`), and the shared machine helpers. */
+const machines = ['src/flows/**/*Machine.ts', 'src/flows/**/*Forms.ts', 'src/machines/**/*.ts'];
+
+const viaMachines = { regex: '(^|/)domain/commands(/|$)', message: 'Views change portal data through machines, never by calling domain commands.' };
+const screenPatterns = [
+  {
+    regex: '(^(xstate|@xstate/react)(/|$))|((^|/)machines(/|$))|Machine$|(^|/)parts/(hooks|practiceBridge)$',
+    message: 'A screen imports no machine: it receives values, errors and callbacks as props (its view runs the machine).',
+  },
+  { regex: '(^|/)store(/(?!viewTypes$)|$)', message: 'A screen imports no store: it is given what it shows (store/viewTypes for the shapes only).' },
+];
+const machinePatterns = [
+  {
+    // A relative module named in PascalCase is a component (views, screens, panels); machines are camelCase.
+    regex: '(^(react|react-dom|preact|@xstate/react)(/|$))|(^|/)islands(/|$)|^(\\.{1,2}/)+([\\w-]+/)*[A-Z][^/]*$',
+    caseSensitive: true,
+    message: 'A machine imports no view, screen or React: views run machines, never the other way.',
+  },
+];
+
 export default defineConfig(
   { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -45,14 +69,23 @@ export default defineConfig(
   // leaf list of constants, so that one file of src/guide is allowed; the store only for its types.
   ...layer(
     'practice',
-    { allow: ['domain', 'machines', 'config', 'guide/sections', 'store/portalApi', 'store/viewTypes'] },
+    { allow: ['domain', 'machines', 'flows', 'config', 'guide/sections', 'store/portalApi', 'store/viewTypes'] },
     'Practice scenarios import only the domain, the machines, the store’s types, src/config and the guide’s section ids: never islands, pages or components.',
   ),
+  // Per kind of file (src/flows/README.md). ESLint keeps the last matching setting of a rule, so
+  // each kind repeats the rules of the kinds it is also one of (a screen is a view).
   {
-    files: ['src/islands/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)domain/commands(/|$)', message: 'Islands change portal data through machines, never by calling domain commands.' }] }],
-    },
+    files: views,
+    ignores: machines,
+    rules: { 'no-restricted-imports': ['error', { patterns: [viaMachines] }] },
   },
-  { files: ['src/islands/**/*.tsx'], ...reactHooks.configs.flat.recommended },
+  {
+    files: screens,
+    rules: { 'no-restricted-imports': ['error', { patterns: [viaMachines, ...screenPatterns] }] },
+  },
+  {
+    files: machines,
+    rules: { 'no-restricted-imports': ['error', { patterns: machinePatterns }] },
+  },
+  { files: ['src/islands/**/*.tsx', 'src/flows/**/*.tsx'], ...reactHooks.configs.flat.recommended },
 );

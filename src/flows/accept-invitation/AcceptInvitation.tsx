@@ -10,6 +10,12 @@ import { submitForm } from '../../islands/parts/machineForm';
 import { useNavigation } from '../../islands/parts/navigation';
 import { CreateAccountScreen } from './CreateAccountScreen';
 import { DeadLinkScreen } from './DeadLinkScreen';
+import type { RouteViewProps } from '../descriptor';
+
+/** `#/accept/<token>`: the invitation link's page, for the token in the route. */
+export function AcceptInvitationRoute({ param, locale, t }: RouteViewProps) {
+  return <AcceptInvitation token={param} locale={locale} t={t} />;
+}
 
 /** The invitation link: the invitation machine behind "Create your organizational account". */
 export function AcceptInvitation({ token, locale, t }: { token: string; locale: Locale; t: SimTranslate }) {
