@@ -26,6 +26,30 @@ function layer(layer, { allow, forbid }, message) {
   });
 }
 
+/** Views: the islands, and every file of a flow's folder but its machines (views, screens, panels, figures). */
+const views = ['src/islands/**/*.{ts,tsx}', 'src/flows/**/*.{ts,tsx}'];
+/** Pure screens: a flow's `*Screen.tsx`, and the shell's in src/islands/screens/. */
+const screens = ['src/flows/**/*Screen.tsx', 'src/islands/screens/*.tsx'];
+/** A flow's state machines and their form rules (`partnerForms.ts`), and the shared machine helpers. */
+const machines = ['src/flows/**/*Machine.ts', 'src/flows/**/*Forms.ts', 'src/machines/**/*.ts'];
+
+const viaMachines = { regex: '(^|/)domain/commands(/|$)', message: 'Views change portal data through machines, never by calling domain commands.' };
+const screenPatterns = [
+  {
+    regex: '(^(xstate|@xstate/react)(/|$))|((^|/)machines(/|$))|Machine$|(^|/)parts/(hooks|practiceBridge)$',
+    message: 'A screen imports no machine: it receives values, errors and callbacks as props (its view runs the machine).',
+  },
+  { regex: '(^|/)store(/(?!viewTypes$)|$)', message: 'A screen imports no store: it is given what it shows (store/viewTypes for the shapes only).' },
+];
+const machinePatterns = [
+  {
+    // A relative module named in PascalCase is a component (views, screens, panels); machines are camelCase.
+    regex: '(^(react|react-dom|preact|@xstate/react)(/|$))|(^|/)islands(/|$)|^(\\.{1,2}/)+([\\w-]+/)*[A-Z][^/]*$',
+    caseSensitive: true,
+    message: 'A machine imports no view, screen or React: views run machines, never the other way.',
+  },
+];
+
 export default defineConfig(
   { ignores: ['dist/', 'dist-base/', 'dist-pseudo/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -47,16 +71,25 @@ export default defineConfig(
   // The scenarios' model (src/practice/*.ts, scenarios/); the session, views and pages above the islands are not.
   ...layer(
     'practice',
-    { allow: ['domain', 'machines', 'config', 'store/portalApi', 'store/viewTypes', 'store/storageBackend', 'store/practice'] },
-    'Practice scenarios import only the domain, the machines, the store’s types and practice storage, and src/config: never islands, pages or components.',
+    { allow: ['domain', 'machines', 'flows', 'config', 'store/portalApi', 'store/viewTypes', 'store/storageBackend', 'store/practice'] },
+    'Practice scenarios import only the domain, the machines (shared and the flows’), the store’s types and practice storage, and src/config: never islands, pages or components.',
   ).map((config) => ({ ...config, ignores: ['src/practice/{session,views,pages}/**'] })),
+  // Per kind of file (src/flows/README.md). ESLint keeps the last matching setting of a rule, so
+  // each kind repeats the rules of the kinds it is also one of (a screen is a view).
   {
-    files: ['src/islands/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)domain/commands(/|$)', message: 'Islands change portal data through machines, never by calling domain commands.' }] }],
-    },
+    files: views,
+    ignores: machines,
+    rules: { 'no-restricted-imports': ['error', { patterns: [viaMachines] }] },
   },
-  { files: ['src/islands/**/*.tsx'], ...reactHooks.configs.flat.recommended },
+  {
+    files: screens,
+    rules: { 'no-restricted-imports': ['error', { patterns: [viaMachines, ...screenPatterns] }] },
+  },
+  {
+    files: machines,
+    rules: { 'no-restricted-imports': ['error', { patterns: machinePatterns }] },
+  },
+  { files: ['src/islands/**/*.tsx', 'src/flows/**/*.tsx'], ...reactHooks.configs.flat.recommended },
   // Practice's session, views and pages: views like the islands' (machines change data, hook rules).
   {
     files: ['src/practice/{session,views,pages}/**/*.{ts,tsx}'],

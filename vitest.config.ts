@@ -10,7 +10,7 @@ export default getViteConfig({
     environment: 'node',
     coverage: {
       provider: 'v8',
-      include: ['src/domain/**/*.ts', 'src/store/**/*.ts', 'src/machines/**/*.ts', 'src/practice/**/*.ts'],
+      include: ['src/domain/**/*.ts', 'src/store/**/*.ts', 'src/machines/**/*.ts', 'src/flows/**/*Machine.ts', 'src/flows/**/*Forms.ts', 'src/practice/**/*.ts'],
       // Practice's page modules and views drive the DOM, like the islands: the browser tests cover them.
       exclude: ['src/practice/pages/**', 'src/practice/views/**'],
       thresholds: { lines: 90, branches: 90 },

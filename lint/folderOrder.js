@@ -16,7 +16,7 @@ export const folderOrder = [
   ['machines'],
   ['practice'],
   ['guide', 'inline', 'markdown', 'search'],
-  ['islands'],
+  ['islands', 'flows'],
   ['practice/session'],
   ['practice/views'],
   ['practice/pages'],

@@ -1,6 +1,7 @@
 /**
  * What a try-it panel shows before its code arrives: its set-up line and its first screen for the store's starting
- * state (the seed: nobody signed in, Harry's invitation in his mailbox), rendered at build time
+ * state (the seed: nobody signed in, Harry's invitation in his mailbox), from the flows' descriptors (the sign-in
+ * form, or the flow's own `firstPaint.tsx`), rendered at build time
  * with the same screen components the island renders, real controls included, with the ids and
  * names the island gives them (so text typed early can be carried over). `null`: this panel's
  * first screen is not a screen component yet (the work-account check and the role picker are the
@@ -8,46 +9,17 @@
  */
 import type { ReactElement } from 'react';
 import { withBase } from '../config/base';
+import { panelFlows, type PanelSection } from '../flows';
+import { SignInScreen } from '../flows/sign-in/SignInScreen';
 import type { Locale } from '../i18n/locales';
 import { panelTranslations } from '../i18n/panels';
-import { simDictionaries, simTranslations } from '../i18n/sim';
-import { renderMail } from '../i18n/sim/renderMail';
-import type { PanelSection } from '../islands/panels';
+import { simTranslations } from '../i18n/sim';
 import { harry, harrysMail } from '../islands/panels/setup/harry';
 import { panelNeeds } from '../islands/panels/setup/needs';
 import { setupOffer } from '../islands/panels/setup/offer';
 import { SetupScreen } from '../islands/panels/setup/SetupScreen';
 import { PanelNavigation } from '../islands/parts/navigation';
-import { MailboxScreen } from '../islands/screens/MailboxScreen';
-import { MailMessage } from '../islands/screens/MailMessage';
-import { SignInScreen } from '../islands/screens/SignInScreen';
 import { createMemoryPortal } from '../store/memoryPortal';
-
-/**
- * `accept-invitation`: the mailbox with Harry's invitation, as the store answers for its
- * starting state in the page's language (a store this page starts makes Harry prefer it, see
- * `store/pageLanguage.ts`). The link cannot name the learner's own invitation (the seed draws a
- * new token in each browser), so until the code arrives it opens the simulator page, whose mailbox has it.
- */
-async function acceptInvitation(locale: Locale): Promise<ReactElement> {
-  const t = simTranslations(locale);
-  let next = 0;
-  // Stable ids: the page's markup is the same on every build.
-  const portal = createMemoryPortal({ newId: () => `first-paint-${++next}`, language: locale });
-  const boxes = await portal.listMailboxes();
-  const address = boxes[0]?.address ?? '';
-  const messages = address ? await portal.getMailbox(address) : [];
-  return (
-    <PanelNavigation simulatorUrl={withBase(`/${locale}/simulator/`)}>
-      <MailboxScreen t={t} locale={locale} boxes={boxes} address={address}>
-        {messages.map((message) => {
-          const mail = renderMail(message, simDictionaries);
-          return mail && <li key={message.id}><MailMessage message={message} mail={mail} locale={locale} t={t} startRoute="" /></li>;
-        })}
-      </MailboxScreen>
-    </PanelNavigation>
-  );
-}
 
 /** A picture does nothing until the island takes over (the loader holds clicks and submits). */
 const inert = () => undefined;
@@ -65,16 +37,21 @@ function signIn(formId: string) {
   );
 }
 
-/** Each panel's first screen, by section. */
-export const panelFirstScreens: Readonly<Record<PanelSection, ((locale: Locale) => Promise<ReactElement>) | null>> = {
-  'request-resend': signIn('try-resend-signin'),
-  'accept-invitation': acceptInvitation,
-  'sign-in-address': null,
-  'get-started': signIn('try-profile-signin'),
-  'invite-users': signIn('try-invite-signin'),
-  roles: null,
-  domains: signIn('try-domains-signin'),
-};
+type FirstScreen = (locale: Locale) => Promise<ReactElement>;
+
+/** The flows' own first screens (`firstScreen: 'own'` in their descriptors), by flow. */
+const ownFirstScreens = Object.fromEntries(
+  Object.entries(import.meta.glob<{ readonly firstPaint: FirstScreen }>('../flows/*/firstPaint.tsx', { eager: true }))
+    .map(([path, module]) => [path.split('/').at(-2), module.firstPaint]),
+);
+
+/** Each panel's first screen, by section, from its flow's descriptor. */
+export const panelFirstScreens = Object.fromEntries(
+  panelFlows.map(({ name, panel: { section, firstScreen } }) => [
+    section,
+    firstScreen === 'own' ? (ownFirstScreens[name] ?? null) : firstScreen ? signIn(firstScreen.signInForm) : null,
+  ]),
+) as Readonly<Record<PanelSection, FirstScreen | null>>;
 
 /**
  * The set-up above a panel's window, for the store's starting state (nobody signed in, Harry's

@@ -1,17 +1,16 @@
 import type { Locale } from '../i18n/locales';
 import { simTranslations } from '../i18n/sim/client';
 import { lazy, Suspense } from 'react';
+import { SignIn } from '../flows/sign-in/SignIn';
 import { IntroCard } from './IntroCard';
 import { usePortalData } from './parts/hooks';
 import { useNavigation } from './parts/navigation';
+import { matchRoute } from './routes';
 import { PracticeTextsScreen, practiceTextsRoute } from './screens/PracticeTextsScreen';
 import type { IntroPersona } from './screens/IntroCardScreen';
-import { SignIn } from './SignIn';
 
 // The first screen, sign-in, comes with the page (and with it XState: sign-in runs on
-// signInMachine); the other screens load when first opened, keeping the opening JavaScript small.
-const AcceptInvitation = lazy(() => import('./AcceptInvitation').then((module) => ({ default: module.AcceptInvitation })));
-const ResendRequest = lazy(() => import('./ResendRequest').then((module) => ({ default: module.ResendRequest })));
+// signInMachine); the other screens load when first opened (`routes.ts`), keeping the opening JavaScript small.
 const SignedIn = lazy(() => import('./SignedIn').then((module) => ({ default: module.SignedIn })));
 
 /**
@@ -25,14 +24,14 @@ export default function PortalApp({ locale, practice = false, persona }: { local
   const t = simTranslations(locale);
   const { route } = useNavigation();
   const session = usePortalData((portal) => portal.getSession());
-  const accept = /^accept\/(.+)$/.exec(route);
+  const match = matchRoute(route);
   let screen;
   // The practice terms read the same signed in or out: the accept page opens them in a new tab.
   if (route === practiceTextsRoute) screen = <PracticeTextsScreen t={t} />;
-  else if (accept?.[1]) screen = <AcceptInvitation key={accept[1]} token={decodeURIComponent(accept[1])} locale={locale} t={t} />;
+  else if (match?.route.session === 'any') screen = <match.route.View key={match.param} param={match.param} session={session ?? null} locale={locale} t={t} />;
   else if (session === undefined) screen = <p role="status">{t('sim.loading')}</p>;
   else if (session) screen = <SignedIn session={session} route={route} locale={locale} t={t} />;
-  else if (route === 'resend') screen = <ResendRequest t={t} />;
+  else if (match?.route.session === 'signedOut') screen = <match.route.View param={match.param} session={null} locale={locale} t={t} />;
   else screen = <SignIn t={t} />;
   return (
     <>

@@ -1,38 +1,37 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, Suspense, useEffect, useRef, useState } from 'react';
+import { useSignOut } from '../flows/sign-out/useSignOut';
 import type { Locale } from '../i18n/locales';
 import type { SimTranslate } from '../i18n/sim';
-import { assignmentRuleShownFor, sessionMay } from '../machines/session';
 import type { SessionView } from '../store';
-import { profileRolesNotes } from './parts/assignmentRule';
 import { usePortalData } from './parts/hooks';
-import { usePracticeOpened } from './parts/practiceBridge';
 import { RouteLink } from './parts/navigation';
-import { useSignOut } from './parts/useSignOut';
+import { matchRoute, mayOpen, portalRoutes } from './routes';
 import { DashboardScreen } from './screens/DashboardScreen';
-import { ProfileScreen } from './screens/ProfileScreen';
 import { UserMenu } from './screens/UserMenu';
-import { ManageUsers } from './ManageUsers';
-import { Domains } from './Domains';
 
 type Props = { session: SessionView; route: string; locale: Locale; t: SimTranslate };
 
-/** The signed-in portal: the header with Account and the user menu, and the current page. */
+/**
+ * The signed-in portal: the header with the menu (the flows' routes this session may open) and
+ * the user menu, and the current page: the route's flow view, or the dashboard.
+ */
 export function SignedIn({ session, route, locale, t }: Props) {
-  const mayViewUsers = sessionMay(session, 'users.view');
-  const mayViewDomains = sessionMay(session, 'domains.view');
-  usePracticeOpened('profile', route === 'profile' ? session.user.email : null);
+  const match = matchRoute(route);
+  const open = match && mayOpen(match.route, session) ? match : undefined;
   return (
     <div className="sim-portal-signed-in">
       <nav className="sim-portal-nav" aria-label={t('portal.nav')}>
         <RouteLink to="dashboard" current={route === 'dashboard' || route === ''}>{t('portal.dashboard')}</RouteLink>
-        {mayViewUsers && <RouteLink to="users" current={route === 'users'}>{t('portal.account')} › {t('portal.manageAccess')}</RouteLink>}
-        {mayViewDomains && <RouteLink to="domains" current={route === 'domains'}>{t('portal.account')} › {t('portal.domains')}</RouteLink>}
+        {portalRoutes.filter((candidate) => candidate.menu && mayOpen(candidate, session)).map((candidate) => (
+          <RouteLink key={candidate.path} to={candidate.path} current={route === candidate.path}>
+            {candidate.menu?.map((key, index) => <Fragment key={key}>{index > 0 && ' › '}{t(key)}</Fragment>)}
+          </RouteLink>
+        ))}
         <UserMenuDisclosure name={session.user.name} t={t} />
       </nav>
-      {route === 'profile' ? <ProfileScreen user={session.user} locale={locale} t={t} rolesNotes={profileRolesNotes(session.user, assignmentRuleShownFor(session), t, locale)} />
-        : route === 'users' && mayViewUsers ? <ManageUsers locale={locale} t={t} />
-        : route === 'domains' && mayViewDomains ? <Domains locale={locale} t={t} />
-        : <Dashboard name={session.user.name} t={t} />}
+      <Suspense fallback={<p role="status">{t('sim.loading')}</p>}>
+        {open ? <open.route.View param={open.param} session={session} locale={locale} t={t} /> : <Dashboard name={session.user.name} t={t} />}
+      </Suspense>
     </div>
   );
 }

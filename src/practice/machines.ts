@@ -1,30 +1,12 @@
 import type { EventFrom, InputFrom } from 'xstate';
-import type { associateDomainMachine } from '../machines/associateDomainMachine';
-import type { editRolesMachine } from '../machines/editRolesMachine';
-import type { invitationMachine } from '../machines/invitationMachine';
-import type { inviteUsersMachine } from '../machines/inviteUsersMachine';
-import type { partnerConsoleMachine } from '../machines/partnerConsoleMachine';
-import type { resendRequestMachine } from '../machines/resendRequestMachine';
-import type { signInMachine } from '../machines/signInMachine';
-import type { signOutMachine } from '../machines/signOutMachine';
-import type { userActionsMachine } from '../machines/userActionsMachine';
+import type { FlowMachines } from '../flows';
 
 /**
  * The machines a trainee drives in a scenario, by the names solutions and the attempt log use
- * (each machine's own XState id). Types only: a page that imports the scenarios does not get
- * every machine's code with them; whoever runs a step brings the machine.
+ * (each machine's own XState id), derived from the flows' descriptors. Types only: a page that
+ * imports the scenarios does not get every machine's code with them; whoever runs a step brings the machine.
  */
-export interface PracticeMachines {
-  readonly signIn: typeof signInMachine;
-  readonly signOut: typeof signOutMachine;
-  readonly resendRequest: typeof resendRequestMachine;
-  readonly invitation: typeof invitationMachine;
-  readonly inviteUsers: typeof inviteUsersMachine;
-  readonly editRoles: typeof editRolesMachine;
-  readonly userActions: typeof userActionsMachine;
-  readonly associateDomain: typeof associateDomainMachine;
-  readonly partnerConsole: typeof partnerConsoleMachine;
-}
+export type PracticeMachines = FlowMachines;
 
 export type PracticeMachineId = keyof PracticeMachines;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { associateDomainMachine } from '../../src/machines/associateDomainMachine';
+import { associateDomainMachine } from '../../src/flows/associate-domain/associateDomainMachine';
 import { answer, inTurn, noPortal, pending, recording, refuse, sessionOf, settled, start, unreachable, type Fake } from './support';
 
 const contoso = { name: 'contoso.com', associatedAt: '2016-11-01T09:00:00.000Z' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editRolesMachine } from '../../src/machines/editRolesMachine';
+import { editRolesMachine } from '../../src/flows/manage-users/editRolesMachine';
 import { answer, noPortal, pending, recording, refuse, sessionOf, settled, start, unreachable, type Fake } from './support';
 
 const harry = { id: 'u-1', email: 'harry@contoso.com', roles: ['account-administrator'] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as form from '../../src/machines/form';
 import { blankRow, isRow, rowPath, toggled, withoutRow, type InviteValues } from '../../src/machines/inviteRows';
-import { agreementNumberOf, taskValues } from '../../src/machines/partnerForms';
+import { agreementNumberOf, taskValues } from '../../src/flows/partner-console/partnerForms';
 import { permissionsShownFor, sessionMay, sessionMayAssign, userRoles } from '../../src/machines/session';
 import { accepted, asFormError, PortalRefusal, refusalKey, refusalOf } from '../../src/machines/portalCall';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invitationMachine } from '../../src/machines/invitationMachine';
+import { invitationMachine } from '../../src/flows/accept-invitation/invitationMachine';
 import { answer, noPortal, pending, recording, refuse, settled, start, unreachable, type Fake } from './support';
 
 const invitation = { email: 'harry@contoso.com', name: 'Harry Roldan', country: 'US', organization: 'Contoso', agreementNumber: '1234567890', kind: 'purchasing-administrator', roles: ['account-administrator'], expiresAt: '2016-12-31T09:00:00.000Z' };

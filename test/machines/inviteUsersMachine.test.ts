@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_INVITE_ROWS } from '../../src/domain/commands/inviteUsers';
-import { inviteUsersMachine } from '../../src/machines/inviteUsersMachine';
+import { inviteUsersMachine } from '../../src/flows/invite-users/inviteUsersMachine';
 import { answer, noPortal, pending, recording, refuse, sessionOf, settled, start, unreachable, type Fake } from './support';
 
 const inviter = (roles: readonly string[]) => sessionOf(roles, { email: 'harry@contoso.com', preferredLanguage: 'ja', country: 'JP' });

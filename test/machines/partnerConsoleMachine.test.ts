@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerConsoleMachine } from '../../src/machines/partnerConsoleMachine';
+import { partnerConsoleMachine } from '../../src/flows/partner-console/partnerConsoleMachine';
 import { answer, noPortal, pending, recording, refuse, settled, start, unreachable, type Fake } from './support';
 
 const administrator = { name: 'Harry Roldan', email: 'harry@contoso.com', preferredLanguage: 'en' };

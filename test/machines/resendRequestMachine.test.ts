@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { resendRequestMachine } from '../../src/machines/resendRequestMachine';
+import { resendRequestMachine } from '../../src/flows/resend-request/resendRequestMachine';
 import type { PortalApi } from '../../src/store/portalApi';
 import { answer, noPortal, pending, recording, refuse, settled, start, unreachable } from './support';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInMachine } from '../../src/machines/signInMachine';
+import { signInMachine } from '../../src/flows/sign-in/signInMachine';
 import { answer, noPortal, recording, refuse, settled, start, unreachable, type Fake } from './support';
 
 const session = { user: { email: 'harry@contoso.com' } };

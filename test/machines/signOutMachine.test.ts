@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signOutMachine } from '../../src/machines/signOutMachine';
+import { signOutMachine } from '../../src/flows/sign-out/signOutMachine';
 import { answer, noPortal, refuse, settled, start, unreachable, type Fake } from './support';
 
 const signOut = (logic: Fake) => start(signOutMachine.provide({ actors: { signOut: logic } }), { portal: noPortal });

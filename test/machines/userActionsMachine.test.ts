@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowOffers, userActionsMachine } from '../../src/machines/userActionsMachine';
+import { rowOffers, userActionsMachine } from '../../src/flows/manage-users/userActionsMachine';
 import { answer, noPortal, pending, recording, refuse, sessionOf, settled, start, unreachable, type Fake } from './support';
 
 const mina = { id: 'u2', name: 'Mina Sato', status: 'invited' } as const;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { associateDomainMachine } from '../../src/machines/associateDomainMachine';
+import type { associateDomainMachine } from '../../src/flows/associate-domain/associateDomainMachine';
 import { describeModel } from './harness/describeModel';
 import { associateDomainModel } from '../support/model/associateDomainModel';
 import { HARRY, must } from '../support/model/scenes';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { editRolesMachine } from '../../src/machines/editRolesMachine';
+import type { editRolesMachine } from '../../src/flows/manage-users/editRolesMachine';
 import { describeModel } from './harness/describeModel';
 import { editRolesModel } from '../support/model/editRolesModel';
 import { must } from '../support/model/scenes';

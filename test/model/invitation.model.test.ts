@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { invitationMachine } from '../../src/machines/invitationMachine';
+import { invitationMachine } from '../../src/flows/accept-invitation/invitationMachine';
 import { invitationModel } from '../support/model/invitationModel';
 import type { ModelSpec } from '../support/model/spec';
 import { describeModel } from './harness/describeModel';

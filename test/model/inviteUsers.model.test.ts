@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { inviteUsersMachine } from '../../src/machines/inviteUsersMachine';
+import { inviteUsersMachine } from '../../src/flows/invite-users/inviteUsersMachine';
 import { inviteUsersModel } from '../support/model/inviteUsersModel';
 import type { ModelSpec } from '../support/model/spec';
 import { describeModel } from './harness/describeModel';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { partnerConsoleMachine } from '../../src/machines/partnerConsoleMachine';
+import type { partnerConsoleMachine } from '../../src/flows/partner-console/partnerConsoleMachine';
 import { describeModel } from './harness/describeModel';
 import { partnerConsoleModel } from '../support/model/partnerConsoleModel';
 import { AGREEMENT, must } from '../support/model/scenes';

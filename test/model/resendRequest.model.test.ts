@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { resendRequestMachine } from '../../src/machines/resendRequestMachine';
+import type { resendRequestMachine } from '../../src/flows/resend-request/resendRequestMachine';
 import type { PortalApi } from '../../src/store/portalApi';
 import { describeModel } from './harness/describeModel';
 import { matchesAgreement, resendRequestModel } from '../support/model/resendRequestModel';

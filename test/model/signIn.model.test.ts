@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { signInMachine } from '../../src/machines/signInMachine';
+import type { signInMachine } from '../../src/flows/sign-in/signInMachine';
 import { describeModel } from './harness/describeModel';
 import { signInModel } from '../support/model/signInModel';
 import type { ModelSpec } from '../support/model/spec';

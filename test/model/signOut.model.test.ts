@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { signOutMachine } from '../../src/machines/signOutMachine';
+import type { signOutMachine } from '../../src/flows/sign-out/signOutMachine';
 import { describeModel } from './harness/describeModel';
 import { HARRY } from '../support/model/scenes';
 import { signOutModel } from '../support/model/signOutModel';

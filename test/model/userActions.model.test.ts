@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { userActionsMachine } from '../../src/machines/userActionsMachine';
+import type { userActionsMachine } from '../../src/flows/manage-users/userActionsMachine';
 import { describeModel } from './harness/describeModel';
 import { must } from '../support/model/scenes';
 import type { ModelSpec } from '../support/model/spec';

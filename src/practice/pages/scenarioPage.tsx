@@ -8,7 +8,7 @@ import { isLocale, type Locale } from '../../config/locales';
 import Mailbox from '../../islands/Mailbox';
 import { mountIslands } from '../../islands/mount';
 import { listenForPractice } from '../../islands/parts/practiceBridge';
-import PartnerConsole from '../../islands/PartnerConsole';
+import PartnerConsole from '../../flows/partner-console/PartnerConsole';
 import PortalApp from '../../islands/PortalApp';
 import { providePortal } from '../../store';
 import { browserScenarioStorage } from '../../store/practice/scenarioStorage';

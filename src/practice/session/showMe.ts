@@ -1,4 +1,5 @@
 import { waitFor, type AnyActorRef } from 'xstate';
+import { showMeRoutes } from '../../flows';
 import { actionCount, type MachineStep, type PracticeMachineId, type SolutionStep } from '..';
 
 /** What Show me needs from the page: the views' live actors and a way to open their screens. */
@@ -19,16 +20,8 @@ export interface Playback {
   stop(): void;
 }
 
-/** The route of each machine's screen on the portal page; the others are open already or opened by their view. */
-const routes: Partial<Record<PracticeMachineId, (input: Readonly<Record<string, unknown>>) => string>> = {
-  signIn: () => '',
-  resendRequest: () => 'resend',
-  invitation: (input) => `accept/${encodeURIComponent(String(input['token'] ?? ''))}`,
-  associateDomain: () => 'domains',
-  userActions: () => 'users',
-  inviteUsers: () => 'users',
-  editRoles: () => 'users',
-};
+/** The route of each machine's screen on the portal page (from the flows' descriptors); the others are open already or opened by their view. */
+const routes = showMeRoutes;
 
 class Stopped extends Error {}
 

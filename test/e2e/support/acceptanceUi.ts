@@ -1,7 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { SimKey } from '../../../src/i18n/sim';
-import { invitationMachine } from '../../../src/machines/invitationMachine';
+import { invitationMachine } from '../../../src/flows/accept-invitation/invitationMachine';
 import { MINA } from '../../support/model/invitationModel';
 import { HARRY } from '../../support/model/scenes';
 import { blurOfFocused } from './formUi';

@@ -1,7 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { SimKey } from '../../../src/i18n/sim';
-import { associateDomainMachine } from '../../../src/machines/associateDomainMachine';
+import { associateDomainMachine } from '../../../src/flows/associate-domain/associateDomainMachine';
 import { harryWithContoso } from '../../support/model/associateDomainModel';
 import { harrySignedIn, signedInAs } from '../../support/model/scenes';
 import type { World } from '../../support/model/world';

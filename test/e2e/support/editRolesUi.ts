@@ -2,7 +2,7 @@ import { expect, type Locator } from '@playwright/test';
 import { roleIds, type RoleId } from '../../../src/domain/roles';
 import type { SimKey } from '../../../src/i18n/sim';
 import { assignmentRuleText } from '../../../src/islands/parts/assignmentRule';
-import { editRolesMachine } from '../../../src/machines/editRolesMachine';
+import { editRolesMachine } from '../../../src/flows/manage-users/editRolesMachine';
 import { assignmentRuleShownFor } from '../../../src/machines/session';
 import { harryEditsHimself, harryEditsMina, userAdministratorEditsHarry } from '../../support/model/editRolesModel';
 import { must } from '../../support/model/scenes';

@@ -2,7 +2,7 @@ import { expect, type Locator } from '@playwright/test';
 import type { SimKey } from '../../../src/i18n/sim';
 import { formatList, formatNumber } from '../../../src/i18n/sim/intl';
 import { assignmentRuleText } from '../../../src/islands/parts/assignmentRule';
-import { inviteUsersMachine } from '../../../src/machines/inviteUsersMachine';
+import { inviteUsersMachine } from '../../../src/flows/invite-users/inviteUsersMachine';
 import { assignmentRuleShownFor } from '../../../src/machines/session';
 import { ACTOR } from '../../support/model/inviteUsersModel';
 import { blurOfFocused } from './formUi';

@@ -1,7 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { SimKey } from '../../../src/i18n/sim';
-import { partnerConsoleMachine } from '../../../src/machines/partnerConsoleMachine';
+import { partnerConsoleMachine } from '../../../src/flows/partner-console/partnerConsoleMachine';
 import { must, register } from '../../support/model/scenes';
 import type { AnswerSetup, EventAction, EventMapping, StateCheck, Ui, UiModel } from './modelPaths';
 import { noPage } from './noPage';

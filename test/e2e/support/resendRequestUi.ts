@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { resendRequestMachine } from '../../../src/machines/resendRequestMachine';
+import { resendRequestMachine } from '../../../src/flows/resend-request/resendRequestMachine';
 import { register, signedOut } from '../../support/model/scenes';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
 import { clickSubmit, showsTextForm, summaryOf, textFieldEvents, type TextForm } from './formUi';

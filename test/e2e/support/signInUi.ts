@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { signInMachine } from '../../../src/machines/signInMachine';
+import { signInMachine } from '../../../src/flows/sign-in/signInMachine';
 import { harrySignedIn } from '../../support/model/scenes';
 import { expired, registered } from '../../support/model/signInModel';
 import type { World } from '../../support/model/world';

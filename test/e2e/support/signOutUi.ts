@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { signOutMachine } from '../../../src/machines/signOutMachine';
+import { signOutMachine } from '../../../src/flows/sign-out/signOutMachine';
 import { harrySignedIn } from '../../support/model/scenes';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
 import { noPage } from './noPage';

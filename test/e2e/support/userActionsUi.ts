@@ -1,6 +1,6 @@
 import { expect, type Locator } from '@playwright/test';
-import type { ActionUser, UserActionOutcome } from '../../../src/machines/userActionsMachine';
-import { userActionsMachine } from '../../../src/machines/userActionsMachine';
+import type { ActionUser, UserActionOutcome } from '../../../src/flows/manage-users/userActionsMachine';
+import { userActionsMachine } from '../../../src/flows/manage-users/userActionsMachine';
 import { harryAndMina, rows } from '../../support/model/userActionsModel';
 import type { AnswerSetup, EventMapping, StateCheck, Ui, UiModel } from './modelPaths';
 import { noPage } from './noPage';

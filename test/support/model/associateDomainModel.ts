@@ -1,6 +1,6 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
 import { normalizeDomain } from '../../../src/domain/orgDomainName';
-import { associateDomainMachine } from '../../../src/machines/associateDomainMachine';
+import { associateDomainMachine } from '../../../src/flows/associate-domain/associateDomainMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { harrySignedIn, must, signedInAs } from './scenes';
 import { done, refused, rejected, writeFailed, type ModelDefinition, type Outcome } from './spec';

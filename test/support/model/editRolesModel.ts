@@ -1,5 +1,5 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
-import { editRolesMachine } from '../../../src/machines/editRolesMachine';
+import { editRolesMachine } from '../../../src/flows/manage-users/editRolesMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { sessionOf } from '../sessionOf';
 import { HARRY, harrySignedIn, must, signedInAs } from './scenes';

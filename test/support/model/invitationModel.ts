@@ -1,5 +1,5 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
-import { invitationMachine } from '../../../src/machines/invitationMachine';
+import { invitationMachine } from '../../../src/flows/accept-invitation/invitationMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import type { InvitationView } from '../../../src/store/viewTypes';
 import { AGREEMENT, HARRY, PASSWORD, harrySignedIn, latestToken, must, register } from './scenes';

@@ -1,5 +1,5 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
-import { inviteUsersMachine } from '../../../src/machines/inviteUsersMachine';
+import { inviteUsersMachine } from '../../../src/flows/invite-users/inviteUsersMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { HARRY, harrySignedIn, must, signedInAs } from './scenes';
 import { done, refused, rejected, writeFailed, type ModelDefinition, type Outcome } from './spec';

@@ -1,5 +1,5 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
-import { partnerConsoleMachine } from '../../../src/machines/partnerConsoleMachine';
+import { partnerConsoleMachine } from '../../../src/flows/partner-console/partnerConsoleMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import type { PartnerAgreementView } from '../../../src/store/viewTypes';
 import { AGREEMENT, HARRY, PURCHASING_ACCOUNT, must, register } from './scenes';

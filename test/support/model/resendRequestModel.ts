@@ -1,5 +1,5 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
-import { resendRequestMachine } from '../../../src/machines/resendRequestMachine';
+import { resendRequestMachine } from '../../../src/flows/resend-request/resendRequestMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { AGREEMENT, HARRY, PURCHASING_ACCOUNT, register } from './scenes';
 import { done, rejected, writeFailed, type ModelDefinition } from './spec';

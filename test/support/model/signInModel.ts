@@ -1,5 +1,5 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
-import { signInMachine } from '../../../src/machines/signInMachine';
+import { signInMachine } from '../../../src/flows/sign-in/signInMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { HARRY, PASSWORD, harrySignedIn, must, register } from './scenes';
 import { done, refused, rejected, writeFailed, type ModelDefinition, type Outcome } from './spec';

@@ -1,4 +1,4 @@
-import { signOutMachine } from '../../../src/machines/signOutMachine';
+import { signOutMachine } from '../../../src/flows/sign-out/signOutMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { harrySignedIn } from './scenes';
 import { done, rejected, writeFailed, type ModelDefinition, type Outcome } from './spec';

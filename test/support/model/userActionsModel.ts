@@ -1,5 +1,5 @@
 import type { EventFrom, SnapshotFrom } from 'xstate';
-import { userActionsMachine, type ActionUser } from '../../../src/machines/userActionsMachine';
+import { userActionsMachine, type ActionUser } from '../../../src/flows/manage-users/userActionsMachine';
 import type { PortalApi } from '../../../src/store/portalApi';
 import { sessionOf } from '../sessionOf';
 import { HARRY, harrySignedIn, must } from './scenes';

@@ -49,7 +49,7 @@ export function exportedMachines(source: string): string[] {
 export function importsMachine(source: string, name: string, module: string): boolean {
   const imports = source.matchAll(/import\s*(type\s*)?\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g);
   return [...imports].some(([, typeOnly, names = '', from = '']) =>
-    !typeOnly && from.endsWith(`machines/${module}`) && names.split(',').some((entry) => entry.trim() === name));
+    !typeOnly && (from === `./${module}` || from.endsWith(`/${module}`)) && names.split(',').some((entry) => entry.trim() === name));
 }
 
 /** A file's text, by its path relative to `root`. */

@@ -19,9 +19,9 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 };
 
 const methods = mutatingMethods(read(root, 'src/store/portalApi.ts'));
-// Practice's session, views and pages are views too (src/practice/README.md).
-const islands = [...filesBelow(root, 'src/islands', ['.ts', '.tsx']), ...filesBelow(root, 'src/practice', ['.ts', '.tsx'])];
-const machineFiles = filesBelow(root, 'src/machines', ['Machine.ts']);
+// Views live in src/islands (the shell, panels' frame), in each flow's folder (src/flows/<flow>/) and in practice (its session, views and pages: src/practice/README.md).
+const islands = [...filesBelow(root, 'src/islands', ['.ts', '.tsx']), ...filesBelow(root, 'src/flows', ['.ts', '.tsx']), ...filesBelow(root, 'src/practice', ['.ts', '.tsx'])].filter((path) => !path.endsWith('Machine.ts'));
+const machineFiles = filesBelow(root, 'src/flows', ['Machine.ts']);
 
 describe('store methods that change portal data', () => {
   it('are read from PortalApi: the commands, not the queries', () => {
@@ -48,11 +48,11 @@ describe('store methods that change portal data', () => {
 });
 
 describe('every machine', () => {
-  it('is found in src/machines', () => {
+  it('is found in a flow’s folder (src/flows/<flow>/)', () => {
     expect(machineFiles.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(machineFiles)('%s is used by a view in src/islands', (path) => {
+  it.each(machineFiles)('%s is used by a view', (path) => {
     const module = basename(path, '.ts');
     const machines = exportedMachines(read(root, path));
     expect(machines.length).toBeGreaterThan(0);
@@ -61,7 +61,9 @@ describe('every machine', () => {
   });
 
   it('counts only a real import of the machine as a use (the check itself)', () => {
-    expect(importsMachine("import { signInMachine } from '../machines/signInMachine';", 'signInMachine', 'signInMachine')).toBe(true);
+    expect(importsMachine("import { signInMachine } from './signInMachine';", 'signInMachine', 'signInMachine')).toBe(true);
+    expect(importsMachine("import { signInMachine } from '../flows/sign-in/signInMachine';", 'signInMachine', 'signInMachine')).toBe(true);
+    expect(importsMachine("import { signInMachine } from './notSignInMachine';", 'signInMachine', 'signInMachine')).toBe(false);
     expect(importsMachine("import type { SignInContext } from '../machines/signInMachine';", 'signInMachine', 'signInMachine')).toBe(false);
     expect(importsMachine("import type { signInMachine } from '../machines/signInMachine';", 'signInMachine', 'signInMachine')).toBe(false);
     expect(importsMachine('// signInMachine is not used here', 'signInMachine', 'signInMachine')).toBe(false);

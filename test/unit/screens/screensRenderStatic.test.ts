@@ -2,16 +2,16 @@ import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { simTranslations } from '../../../src/i18n/sim';
-import { CreateAccountScreen } from '../../../src/islands/screens/CreateAccountScreen';
+import { CreateAccountScreen } from '../../../src/flows/accept-invitation/CreateAccountScreen';
 import { DashboardScreen } from '../../../src/islands/screens/DashboardScreen';
-import { EditRolesScreen } from '../../../src/islands/screens/EditRolesScreen';
-import { ManageUsersScreen } from '../../../src/islands/screens/ManageUsersScreen';
-import { PartnerAgreementScreen } from '../../../src/islands/screens/PartnerAgreementScreen';
-import { PartnerLookupScreen } from '../../../src/islands/screens/PartnerLookupScreen';
-import { ProfileScreen } from '../../../src/islands/screens/ProfileScreen';
-import { SignInScreen } from '../../../src/islands/screens/SignInScreen';
+import { EditRolesScreen } from '../../../src/flows/manage-users/EditRolesScreen';
+import { ManageUsersScreen } from '../../../src/flows/manage-users/ManageUsersScreen';
+import { PartnerAgreementScreen } from '../../../src/flows/partner-console/PartnerAgreementScreen';
+import { PartnerLookupScreen } from '../../../src/flows/partner-console/PartnerLookupScreen';
+import { ProfileScreen } from '../../../src/flows/my-profile/ProfileScreen';
+import { SignInScreen } from '../../../src/flows/sign-in/SignInScreen';
 import { UserMenu } from '../../../src/islands/screens/UserMenu';
-import { UserRowActions } from '../../../src/islands/screens/UserRowActions';
+import { UserRowActions } from '../../../src/flows/manage-users/UserRowActions';
 import type { PartnerAgreementView, UserView } from '../../../src/store/viewTypes';
 
 /**

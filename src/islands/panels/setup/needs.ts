@@ -1,5 +1,5 @@
 import type { Permission } from '../../../domain/permissions';
-import type { PanelSection } from '../index';
+import { panelFlows, type PanelSection } from '../../../flows';
 
 /**
  * What the store must hold for a panel's step to be done as the guide describes it:
@@ -12,13 +12,5 @@ export type PanelNeed =
   | { readonly kind: 'invitation' }
   | { readonly kind: 'signedOut' };
 
-/** Each panel's need, by section; `null`: the step uses no practice data (the work-account check). */
-export const panelNeeds: Readonly<Record<PanelSection, PanelNeed | null>> = {
-  'request-resend': { kind: 'signedOut' },
-  'accept-invitation': { kind: 'invitation' },
-  'sign-in-address': null,
-  'get-started': { kind: 'administrator', permission: null },
-  'invite-users': { kind: 'administrator', permission: 'users.invite' },
-  roles: { kind: 'administrator', permission: 'users.manage' },
-  domains: { kind: 'administrator', permission: 'domains.manage' },
-};
+/** Each panel's need, by section, from its flow's descriptor; `null`: the step uses no practice data (the work-account check). */
+export const panelNeeds = Object.fromEntries(panelFlows.map(({ panel }) => [panel.section, panel.need])) as Readonly<Record<PanelSection, PanelNeed | null>>;

@@ -1,9 +1,9 @@
 import { createActor, waitFor, type ActorRef, type AnyActorRef, type EventObject, type Snapshot } from 'xstate';
 import type { ErrorKey, FieldErrors } from '../../../domain/errors';
-import { invitationMachine } from '../../../machines/invitationMachine';
-import { resendRequestMachine, type ResendValues } from '../../../machines/resendRequestMachine';
-import { signInMachine } from '../../../machines/signInMachine';
-import { signOutMachine } from '../../../machines/signOutMachine';
+import { invitationMachine } from '../../../flows/accept-invitation/invitationMachine';
+import { resendRequestMachine, type ResendValues } from '../../../flows/resend-request/resendRequestMachine';
+import { signInMachine } from '../../../flows/sign-in/signInMachine';
+import { signOutMachine } from '../../../flows/sign-out/signOutMachine';
 import type { PortalApi } from '../../../store';
 
 /**
