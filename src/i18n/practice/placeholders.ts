@@ -63,8 +63,8 @@ export const practicePlaceholders = {
   changeAdminSubmit: { label: 'partner.changeAdminSubmit' },
   partnerResend: { label: 'partner.resend' },
   // The Preferred language list names each language in itself: Mina's and Lee's languages.
-  japanese: { language: mina.language },
-  traditionalChinese: { language: lee.language },
+  japanese: { language: example.colleagueLanguage },
+  traditionalChinese: { language: practiceData.leeLanguage },
   // Example data.
   harryEmail: { value: example.adminEmail },
   minaName: { value: example.colleagueName },

@@ -24,9 +24,7 @@ const ownPlace = (path: string) => path === 'src/config/locales.ts' || locales.s
  */
 const known: Readonly<Record<string, string>> = {
   'src/config/exampleData.ts': 'example data: Mina Sato, the example colleague, prefers Japanese (typed Locale: removing the locale fails tsc here)',
-  'src/practice/people.ts': 'example data: Lee Chen, a practice scenario person, prefers Traditional Chinese (typed LanguageId, as above)',
-  'src/islands/panels/setup/offer.ts':
-    "owned by the flows part of issue 17 (not edited here): joins sentences with `locale === 'en' ? ' ' : ''`; at the merge it becomes `localeInfo[locale].spacesBetweenWords ? ' ' : ''` and leaves this list",
+  'src/config/practiceData.ts': 'example data: Lee Chen, a practice scenario person, prefers Traditional Chinese (typed LanguageId, as above)',
 };
 
 function sourceFiles(dir: string): string[] {

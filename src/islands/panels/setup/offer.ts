@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import { localeInfo, type Locale } from '../../../config/locales';
 import type { PanelKey, PanelTranslate } from '../../../i18n/panels';
 import type { SimTranslate } from '../../../i18n/sim';
 import { sessionMay } from '../../../machines/session';
@@ -63,5 +63,5 @@ export function resultText(result: SetupResult, need: PanelNeed, locale: Locale,
       ? tp('panel.setup.refused', { ...words, reason: t(result.error ?? 'error.input.invalid') })
       : tp(result.stop === 'ownPassword' ? 'panel.setup.ownPassword' : 'panel.setup.noInvitation', words);
   }
-  return { done: done.join(locale === 'en' ? ' ' : ''), stop };
+  return { done: done.join(localeInfo[locale].spacesBetweenWords ? ' ' : ''), stop };
 }
