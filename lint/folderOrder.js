@@ -25,6 +25,14 @@ export const folderOrder = [
   ['pages'],
 ];
 
+/**
+ * The one upward arrow allowed, for types only (no code, no load order): the practice model
+ * names each flow's machines and events by their types (`practice/machines.ts`: solutions and
+ * the attempt log are type-checked against them), while the flows' views sit beside the islands,
+ * above the model. Anything else from `src/flows` stays out of the model.
+ */
+export const typeOnlyUpward = [['practice', 'flows']];
+
 const folders = folderOrder.flatMap((row, rank) => row.map((folder) => ({ folder, rank }))).sort((a, b) => b.folder.length - a.folder.length);
 
 /**
@@ -51,15 +59,16 @@ const noUpwardImport = {
     const fromPath = relative(src, context.filename).replaceAll('\\', '/');
     const from = folderOf(fromPath);
     if (!from || fromPath.startsWith('..')) return {};
-    /** @param {import('estree').Node} node @param {unknown} source */
-    const check = (node, source) => {
+    /** @param {import('estree').Node} node @param {unknown} source @param {boolean} [typeOnly] */
+    const check = (node, source, typeOnly = false) => {
       if (typeof source !== 'string' || !source.startsWith('.')) return;
       const toPath = relative(src, resolve(dirname(context.filename), source)).replaceAll('\\', '/');
       const to = folderOf(toPath);
+      if (typeOnly && typeOnlyUpward.some(([below, above]) => below === from.folder && above === to?.folder)) return;
       if (to && to.rank > from.rank) context.report({ node, messageId: 'upward', data: { from: from.folder, to: to.folder } });
     };
     return {
-      ImportDeclaration: (node) => check(node, node.source.value),
+      ImportDeclaration: (node) => check(node, node.source.value, /** @type {{ importKind?: string }} */ (node).importKind === 'type'),
       ExportNamedDeclaration: (node) => check(node, node.source?.value),
       ExportAllDeclaration: (node) => check(node, node.source.value),
       ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source.value : undefined),

@@ -28,6 +28,7 @@ describe('an upward import, as npm run lint checks it', { timeout: 60_000 }, () 
     ['src/practice/scenario.ts', "import type { SectionId } from '../guide/sections';\nexport type Section = SectionId;\n", 'src/practice is below src/guide'],
     ['src/islands/SimControls.tsx', "import { openSession } from '../practice/session/practiceSession';\nexport const open = openSession;\n", 'src/islands is below src/practice/session'],
     ['src/practice/session/showMe.ts', "export { PracticePanel } from '../views/PracticePanel';\n", 'src/practice/session is below src/practice/views'],
+    ['src/practice/scenario.ts', "import { flows } from '../flows';\nexport const all = flows;\n", 'src/practice is below src/flows'],
     ['src/store/practice/keptRecord.ts', "export const load = () => import('../../machines/signInMachine');\n", 'src/store is below src/machines'],
   ])('%s fails', async (filePath, code, said) => {
     // A layer's own rule (layers.test.ts) may refuse it as well; this is the folder order's message.
@@ -38,6 +39,7 @@ describe('an upward import, as npm run lint checks it', { timeout: 60_000 }, () 
   it.each([
     ['src/i18n/practice/placeholders.ts', "import { practiceData } from '../../config/practiceData';\nexport const name = practiceData.leeName;\n"],
     ['src/practice/pages/scenarioPage.tsx', "import PortalApp from '../../islands/PortalApp';\nimport { PracticePanel } from '../views/PracticePanel';\nimport { openSession } from '../session/practiceSession';\nexport const all = [PortalApp, PracticePanel, openSession];\n"],
+    ['src/practice/machines.ts', "import type { FlowMachines } from '../flows';\nexport type Machines = FlowMachines;\n"],
     ['src/guide/shortLinks.ts', "import { scenarios } from '../practice/scenarios';\nimport { example } from '../config/exampleData';\nexport const all = [scenarios, example];\n"],
   ])('%s: imports down or sideways pass', async (filePath, code) => {
     expect(await lint(filePath, code)).toEqual([]);
