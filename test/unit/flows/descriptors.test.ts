@@ -42,7 +42,7 @@ const composers: Readonly<Record<string, readonly string[]>> = {
   'src/components/panelFirstScreens.tsx': ['sign-in'],
   // The partner page, and a partner scenario's page, are the console.
   'src/islands/partnerPage.ts': ['partner-console'],
-  'src/islands/practice/scenarioPage.tsx': ['partner-console'],
+  'src/practice/pages/scenarioPage.tsx': ['partner-console'],
   // After the request, the resend panel goes back to the sign-in page, as the portal does.
   'src/flows/resend-request/ResendPanel.tsx': ['sign-in'],
   // Manage users' Invite users button opens the invite form in place.
