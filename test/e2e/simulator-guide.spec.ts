@@ -8,7 +8,6 @@ import { harrySignedIn, register, signedInAs, signedOut } from '../support/model
 import { uiOf } from './support/modelPaths';
 import { preparedDocument, startFrom } from './support/preparedStore';
 import { agreementNumber, expect, expectAccessible, harry, messages, openSimulator, password, purchasingAccountNumber } from './support/simulator';
-import { openSimulator as openPortal } from './support/uiScenes';
 
 // axe-core runs after the steps that change the screen: slow on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -76,7 +75,6 @@ test('zh-tw: wrong details, right details and an administrator already registere
 /** Someone holding `roles` signed in, on Manage users with Invite users open (a prepared store). */
 async function openInviteUsersAs(page: Page, locale: Locale, roles: Parameters<typeof signedInAs>[1]) {
   const ui = uiOf(page, page.context(), locale);
-  await openPortal(ui);
   await startFrom(ui, await preparedDocument((world) => signedInAs(world, roles)), '#/users');
   await page.getByRole('button', { name: ui.t('invite.open') }).click();
   await expect(page.getByRole('heading', { name: ui.t('invite.heading') })).toBeFocused();
@@ -106,7 +104,6 @@ test('en: a User administrator is told beside Roles that any role but Account ad
 test('ja: My profile tells Harry, the purchasing account administrator, that he started as Account administrator and what he may assign', async ({ page }) => {
   const ui = uiOf(page, page.context(), 'ja');
   const { t } = ui;
-  await openPortal(ui);
   await startFrom(ui, await preparedDocument(harrySignedIn), '#/profile');
   const roles = page.getByRole('definition').filter({ hasText: t('role.account-administrator') });
   await expect(roles).toContainText(t('roles.rule.purchasingAdministrator', { role: t('role.account-administrator') }));

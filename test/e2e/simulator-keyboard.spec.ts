@@ -99,7 +99,6 @@ test('ja: Harry invites a colleague with the keyboard alone', async ({ page }) =
 test('Domains panel: Tab past the empty Domain name raises nothing; a changed field shows its error when left, every error on submit', async ({ page, context }) => {
   const ui = uiOf(page, context, 'en');
   const t = ui.t;
-  await page.goto('/en/simulator/');
   await startFrom(ui, await preparedDocument(harrySignedIn), '');
   const panel = await gotoPanel(page, 'en', 'domains');
   const field = panel.getByLabel(t('domains.field'));

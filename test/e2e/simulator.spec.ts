@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../../src/i18n/sim/intl';
 import { SEED_EPOCH } from '../../src/store/seed';
 import {
   acceptNewest, agreementNumber, expect, expectAccessible, harry, harryName, inviteColleague, jumpDays, literally, messages, openInviteUsers,
-  openMailbox, openSimulator, password, purchasingAccountNumber,
+  openMailbox, openPrepared, openSimulator, password, purchasingAccountNumber,
 } from './support/simulator';
 
 /** A colleague Harry invites (fictional): she reads her email in Japanese. */
@@ -181,10 +181,8 @@ test('a change in one tab appears in another', async ({ page, context }) => {
 test('Harry invites a colleague, whose email is in her language, and changes her roles', async ({ page }) => {
   const t = simTranslations('en');
   const name = '<b>Kyoko</b> <img src=x onerror=alert(1)>';
-  await openSimulator(page, 'en');
-  await acceptNewest(page, 'en');
-  await page.getByRole('link', { name: `${t('portal.account')} › ${t('portal.manageAccess')}` }).click();
-  await expect(page.getByRole('heading', { name: t('users.heading') })).toBeFocused();
+  // Harry registered and signed in (a prepared store), on Manage users: his registration is the story's.
+  await openPrepared(page, 'en', '#/users');
   await page.getByRole('button', { name: t('invite.open') }).click();
   await expect(page.getByRole('heading', { name: t('invite.heading') })).toBeFocused();
 
@@ -222,11 +220,8 @@ test('Harry invites a colleague, whose email is in her language, and changes her
 });
 
 test('zh-tw: an Account administrator associates a domain; a consumer domain is refused', async ({ page }) => {
-  const t = simTranslations('zh-tw');
-  await openSimulator(page, 'zh-tw');
-  await acceptNewest(page, 'zh-tw');
-  await page.getByRole('link', { name: `${t('portal.account')} › ${t('portal.domains')}` }).click();
-  await expect(page.getByRole('heading', { name: t('domains.heading'), exact: true })).toBeFocused();
+  const t = await openPrepared(page, 'zh-tw', '#/domains');
+  await expect(page.getByRole('heading', { name: t('domains.heading'), exact: true })).toBeVisible();
   const field = page.getByLabel(t('domains.field'));
   await field.fill('gmail.com');
   await page.getByRole('button', { name: t('domains.submit') }).click();

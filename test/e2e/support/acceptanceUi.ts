@@ -2,13 +2,13 @@ import { expect, type Locator } from '@playwright/test';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { SimKey } from '../../../src/i18n/sim';
 import { invitationMachine } from '../../../src/flows/accept-invitation/invitationMachine';
-import { MINA } from '../../support/model/invitationModel';
+import { MINA, replace, use, useHarrysLink, useMinasLink } from '../../support/model/invitationModel';
 import { HARRY } from '../../support/model/scenes';
+import type { World } from '../../support/model/world';
 import { blurOfFocused } from './formUi';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
-import {
-  advanceClock, createAccount, escapeRegExp, harryRegisters, inviteOne, openInviteUsers, openMailLink, openSimulator, otherTab, requestResend,
-} from './uiScenes';
+import { preparedDocument, startFrom } from './preparedStore';
+import { advanceClock, createAccount, escapeRegExp, openMailLink, openSimulator, otherTab, requestResend } from './uiScenes';
 
 /** The accept page (AcceptInvitation.tsx) as the invitation machine's states and events. */
 
@@ -130,13 +130,14 @@ const events: Record<string, EventAction> = {
 const opening = (before: AnyMachineSnapshot) => before.matches('opening');
 const invitedAddress = (before: AnyMachineSnapshot): string => before.context.invitation?.email ?? HARRY;
 
-/** Harry (signed in) invites Mina as a Report viewer; her invitation's link is opened. */
-async function minasLink(ui: Ui) {
-  await harryRegisters(ui);
-  await openInviteUsers(ui);
-  await inviteOne(ui, { email: MINA, name: 'Mina Sato', language: 'ja', country: 'JP', role: 'report-viewer' });
-  await openMailLink(ui, MINA);
-}
+/**
+ * A link opened in a browser whose store the model's own arrangement prepared (Mina invited by
+ * Harry; Harry's link used or replaced): the invitation's newest mail, or the one `nth` before.
+ */
+const opensLinkAfter = (scene: (world: World) => Promise<void>, address: string, nth = 0) => async (ui: Ui) => {
+  await startFrom(ui, await preparedDocument(scene), '');
+  await openMailLink(ui, address, nth);
+};
 
 /** Another tab creates the account from the link this page shows (Harry's). */
 async function usedElsewhere(ui: Ui) {
@@ -149,7 +150,7 @@ async function usedElsewhere(ui: Ui) {
 /** store answer → how the real store is made to give it. */
 const answers: Record<string, AnswerSetup> = {
   harrysLink: { arrange: (ui) => openMailLink(ui, HARRY) },
-  minasLink: { arrange: minasLink },
+  minasLink: { arrange: opensLinkAfter(useMinasLink, MINA), opensPage: true },
   expired: {
     // Day 60 passes (the clock control, in this page) before the link is opened, or while its form is open.
     arrange: async (ui, before) => {
@@ -158,20 +159,16 @@ const answers: Record<string, AnswerSetup> = {
     },
   },
   used: {
-    arrange: async (ui, before) => {
-      if (!opening(before)) return usedElsewhere(ui);
-      await harryRegisters(ui);
-      await openMailLink(ui, HARRY);
-    },
+    arrange: async (ui, before) => (opening(before) ? opensLinkAfter(async (world) => (await useHarrysLink(world), use(world)), HARRY)(ui) : usedElsewhere(ui)),
+    // Only a path that starts with it opens its page: the link is then opened on the prepared store.
+    opensPage: true,
   },
   replaced: {
     // Harry asks for his invitation again: a new email replaces the one whose link is (or will be) open.
+    opensPage: true,
     arrange: async (ui, before) => {
       if (invitedAddress(before) !== HARRY) throw new Error('no page resends a colleague’s invitation');
-      if (opening(before)) {
-        await requestResend(ui);
-        return openMailLink(ui, HARRY, 1);
-      }
+      if (opening(before)) return opensLinkAfter(async (world) => (await useHarrysLink(world), replace(world)), HARRY, 1)(ui);
       const other = await otherTab(ui, '#/');
       await requestResend(other);
       await other.page.close();

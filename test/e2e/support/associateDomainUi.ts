@@ -101,6 +101,7 @@ const events: Record<string, EventAction> = {
 /** Opens Domains in a browser whose store the scene prepared. */
 const opensWith = (scene: (world: World) => Promise<void>): AnswerSetup => ({
   arrange: async (ui) => startFrom(ui, await preparedDocument(scene), '#/domains'),
+  opensPage: true,
 });
 
 /** Another tab of the same browser does `what` on Domains while this page still shows the old list. */

@@ -98,6 +98,7 @@ const editsWith = (scene: (world: World) => Promise<void>, email?: string): Answ
     const row = ui.page.getByRole('row').filter({ hasText: user.email });
     await row.getByRole('button', { name: ui.t('users.edit', { name: user.name }) }).click();
   },
+  opensPage: true,
 });
 
 const asIs: AnswerSetup = { arrange: async () => undefined };

@@ -5,9 +5,12 @@ import { assignmentRuleText } from '../../../src/islands/parts/assignmentRule';
 import { inviteUsersMachine } from '../../../src/flows/invite-users/inviteUsersMachine';
 import { assignmentRuleShownFor } from '../../../src/machines/session';
 import { ACTOR } from '../../support/model/inviteUsersModel';
+import { harrySignedIn, signedInAs } from '../../support/model/scenes';
+import type { World } from '../../support/model/world';
 import { blurOfFocused } from './formUi';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
-import { createAccount, escapeRegExp, harryRegisters, inviteOne, openInviteUsers, openMailLink, openSimulator, otherTab, signOut } from './uiScenes';
+import { preparedDocument, startFrom } from './preparedStore';
+import { escapeRegExp, inviteOne, openSimulator, otherTab } from './uiScenes';
 
 /** Manage users › Invite users (InviteUsers.tsx) as the inviteUsers machine's states and events. */
 
@@ -157,16 +160,15 @@ const events: Record<string, EventAction> = {
   },
 };
 
-/** Harry has invited someone holding `role`, who creates their account and opens Invite users. */
-async function signedInAs(ui: Ui, email: string, role: string) {
-  await harryRegisters(ui);
-  await openInviteUsers(ui);
-  await inviteOne(ui, { email, name: 'Actor', language: 'en', country: 'US', role });
-  await signOut(ui, 'Harry Roldan');
-  await openMailLink(ui, email);
-  await createAccount(ui);
-  await openInviteUsers(ui);
-}
+/** Manage users › Invite users, in a browser whose store the scene prepared (the model's own scene). */
+const opensWith = (scene: (world: World) => Promise<void>): AnswerSetup => ({
+  arrange: async (ui) => {
+    await startFrom(ui, await preparedDocument(scene), '#/users');
+    await ui.page.getByRole('button', { name: ui.t('invite.open') }).click();
+    await expect(ui.page.getByRole('heading', { name: ui.t('invite.heading') })).toBeFocused();
+  },
+  opensPage: true,
+});
 
 /** Another tab (same session) invites the first row's address before this page does. */
 async function invitedElsewhere(ui: Ui, email: string) {
@@ -180,13 +182,8 @@ const noPage = 'the browser store never rejects a call: it runs in the page, and
 
 /** store answer → how the real store is made to give it. */
 const answers: Record<string, AnswerSetup> = {
-  accountAdministrator: {
-    arrange: async (ui) => {
-      await harryRegisters(ui);
-      await openInviteUsers(ui);
-    },
-  },
-  agreementAdministrator: { arrange: (ui) => signedInAs(ui, ACTOR, 'agreement-administrator') },
+  accountAdministrator: opensWith(harrySignedIn),
+  agreementAdministrator: opensWith((world) => signedInAs(world, ['agreement-administrator'], ACTOR)),
   signedOut: { vitestOnly: 'Invite users is reached from the signed-in portal only; signing out anywhere replaces the portal with sign-in' },
   reportViewer: { vitestOnly: 'Manage users offers Invite users only to who may invite, so the form never loads for a Report viewer' },
   rejected: { vitestOnly: noPage },

@@ -33,7 +33,16 @@ export type EventAction = (ui: Ui, event: AnyEventObject, before: AnyMachineSnap
  * makes the call (or, for a machine that starts with a call, by opening its screen); or why
  * no page can make it answer that way, so that only the Vitest model test replays it.
  */
-export type AnswerSetup = { readonly arrange: (ui: Ui, before: AnyMachineSnapshot) => Promise<void> } | VitestOnly;
+export type AnswerSetup = Arrangement | VitestOnly;
+
+export interface Arrangement {
+  readonly arrange: (ui: Ui, before: AnyMachineSnapshot) => Promise<void>;
+  /**
+   * The arrangement opens the page itself, on a store it prepared (`startFrom`): a path that
+   * begins with this answer skips the UI's `start` (a fresh simulator loaded only to be replaced).
+   */
+  readonly opensPage?: true;
+}
 
 /** Why no page can do this (a store answer it cannot cause, a learner's event it offers no control for). */
 export interface VitestOnly {
@@ -153,7 +162,8 @@ export async function replayPath(model: UiModel, ui: Ui, path: ModelPath, { axe 
     if ('vitestOnly' in answer.setup) throw new Error(`[${answer.name}] cannot be caused in a page: ${answer.setup.vitestOnly}`);
     await answer.setup.arrange(ui, before);
   };
-  await model.start(ui);
+  const first = answerOf(model, path.events[0])?.setup;
+  if (!(first && 'opensPage' in first)) await model.start(ui);
   let expected = path.states[0] as AnyMachineSnapshot;
   // A machine that starts with a call: its screen opens here, with the store set up for the answer.
   await arrange(0, expected);

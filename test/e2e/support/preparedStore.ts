@@ -3,6 +3,7 @@ import { STORAGE_KEY } from '../../../src/store/browserPortal';
 import { must } from '../../support/model/scenes';
 import { createWorld, type World } from '../../support/model/world';
 import type { Ui } from './modelPaths';
+import { failOnDialog } from './uiScenes';
 
 /**
  * A store document made in Node by a scene of the model tests (`harrySignedIn`, `signedInAs`…)
@@ -31,12 +32,27 @@ export async function swapStore(ui: Ui, document: string): Promise<void> {
   await ui.page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, document] as const);
 }
 
-/** Puts `document` in this browser's store, then opens the simulator at `hash`. */
+/**
+ * A file of the site that runs nothing: where a tab that has loaded nothing yet gets the site's
+ * localStorage, so that the simulator's first load already reads the prepared document.
+ */
+const runsNothing = '/favicon.svg';
+
+/**
+ * Puts `document` in this browser's store, then opens the simulator at `hash`, loaded once on
+ * the document (a tab that has loaded nothing yet needs no fresh simulator first).
+ */
 export async function startFrom(ui: Ui, document: string, hash: string): Promise<void> {
+  const simulator = `/${ui.locale}/simulator/`;
+  const opened = ui.page.url() === 'about:blank' ? null : new URL(ui.page.url()).pathname;
+  if (opened === null) {
+    failOnDialog(ui.page);
+    await ui.page.goto(runsNothing);
+  }
   await swapStore(ui, document);
-  await ui.page.goto(`/${ui.locale}/simulator/${hash}`);
+  await ui.page.goto(`${simulator}${hash}`);
   // From the simulator page itself only the #fragment changed, which loads nothing: load it anew.
-  await ui.page.reload();
+  if (opened === simulator) await ui.page.reload();
   // The document is valid: no recovery notice (an invalid one would be set aside and the seed loaded).
   await expect(ui.page.getByText(ui.t('notice.store.recovered'))).toHaveCount(0);
 }

@@ -92,6 +92,7 @@ const answers: Record<string, AnswerSetup> = {
       await startFrom(ui, await preparedDocument(harrySignedIn), '#/dashboard');
       loadedSignedIn.add(ui.page);
     },
+    opensPage: true,
   },
   signedIn: meanwhile(registered),
   badCredentials: meanwhile(registered),

@@ -4,7 +4,7 @@ import { harrySignedIn } from '../../support/model/scenes';
 import type { AnswerSetup, EventAction, StateCheck, Ui, UiModel } from './modelPaths';
 import { noPage } from './noPage';
 import { preparedDocument, startFrom } from './preparedStore';
-import { openSimulator, signOutFromMenu, userMenu } from './uiScenes';
+import { signOutFromMenu, userMenu } from './uiScenes';
 
 /** The user menu's Sign out (SignedIn.tsx, screens/UserMenu.tsx, parts/useSignOut.ts) as the sign-out machine's states and events. */
 
@@ -46,7 +46,6 @@ const answers: Record<string, AnswerSetup> = {
 
 /** Harry signed in, on the dashboard (a prepared store, not his registration replayed). */
 async function start(ui: Ui): Promise<void> {
-  await openSimulator(ui);
   await startFrom(ui, await preparedDocument(harrySignedIn), '#/dashboard');
 }
 

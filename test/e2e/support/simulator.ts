@@ -7,6 +7,10 @@ import { expect as baseExpect, type Locator, type Page } from '@playwright/test'
 import type { RoleId } from '../../../src/domain/roles';
 import type { Locale } from '../../../src/i18n/locales';
 import { simTranslations, type SimTranslate } from '../../../src/i18n/sim';
+import { harrySignedIn } from '../../support/model/scenes';
+import type { World } from '../../support/model/world';
+import { uiOf } from './modelPaths';
+import { preparedDocument, startFrom } from './preparedStore';
 
 /**
  * `expect` with more patience than the default 5 s: the islands hydrate and the store answers
@@ -50,6 +54,15 @@ export async function openSimulator(page: Page, locale: Locale): Promise<SimTran
   const t = simTranslations(locale);
   await expect(page.getByRole('heading', { name: t('signIn.heading') })).toBeVisible();
   return t;
+}
+
+/**
+ * The simulator in `locale` at `hash`, on a store prepared in Node (by default Harry registered
+ * and signed in): his registration through the screens is the story's (simulator.spec.ts).
+ */
+export async function openPrepared(page: Page, locale: Locale, hash: string, scene: (world: World) => Promise<void> = harrySignedIn): Promise<SimTranslate> {
+  await startFrom(uiOf(page, page.context(), locale), await preparedDocument(scene), hash);
+  return simTranslations(locale);
 }
 
 /** Opens the partner console in `locale`. */

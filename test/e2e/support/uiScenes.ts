@@ -12,11 +12,16 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 /** The messages in a mailbox (newest first). */
 export const messages = (page: Page, address: string) => page.getByRole('list', { name: address }).getByRole('listitem');
 
-/** A fresh simulator (every test has its own browser context, hence its own localStorage). */
-export async function openSimulator({ page, locale, t }: Ui): Promise<void> {
+/** Any browser dialog (alert, confirm) fails the test: the simulator asks nothing that way. */
+export function failOnDialog(page: Page): void {
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
   });
+}
+
+/** A fresh simulator (every test has its own browser context, hence its own localStorage). */
+export async function openSimulator({ page, locale, t }: Ui): Promise<void> {
+  failOnDialog(page);
   await page.goto(`/${locale}/simulator/`);
   await expect(page.getByRole('heading', { name: t('signIn.heading') })).toBeVisible();
 }

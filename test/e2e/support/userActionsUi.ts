@@ -5,7 +5,6 @@ import { harryAndMina, rows } from '../../support/model/userActionsModel';
 import type { AnswerSetup, EventMapping, StateCheck, Ui, UiModel } from './modelPaths';
 import { noPage } from './noPage';
 import { preparedDocument, startFrom } from './preparedStore';
-import { openSimulator } from './uiScenes';
 
 /** Manage users' row actions (ManageUsers.tsx's useUserActions, screens/UserRowActions.tsx) as the row actions machine's states and events. */
 
@@ -105,7 +104,6 @@ const answers: Record<string, AnswerSetup> = {
 
 /** Harry signed in on Manage users, Mina invited (a prepared store, not the story replayed). */
 async function start(ui: Ui): Promise<void> {
-  await openSimulator(ui);
   await startFrom(ui, await preparedDocument(harryAndMina), '#/users');
   await expect(heading(ui)).toBeVisible();
 }

@@ -28,10 +28,10 @@ const harryLink: InvitationView = {
 const minaLink: InvitationView = { ...harryLink, email: MINA, name: 'Mina Sato', country: 'JP', kind: 'colleague', roles: ['report-viewer'] };
 
 /** Harry's link from the seed, or Mina's after Harry (signed in) invited her. */
-async function useHarrysLink(world: World) {
+export async function useHarrysLink(world: World) {
   world.notes.set('token', await latestToken(world.store, HARRY));
 }
-async function useMinasLink(world: World) {
+export async function useMinasLink(world: World) {
   await harrySignedIn(world);
   const { invited } = must(await world.store.inviteUsers({ rows: [{ email: MINA, name: 'Mina Sato', preferredLanguage: 'ja', country: 'JP', roles: ['report-viewer'] }] }));
   world.notes.set('minaId', invited[0]?.id ?? '');
@@ -41,8 +41,8 @@ const addressOf = (world: World) => (world.notes.has('minaId') ? MINA : HARRY);
 
 /** Ways a link dies: the clock passes day 60, someone uses it, a newer invitation replaces it. */
 const expire = async (world: World) => void must(await world.store.advanceClock({ days: 60 }));
-const use = async (world: World) => register(world, addressOf(world));
-async function replace(world: World) {
+export const use = async (world: World) => register(world, addressOf(world));
+export async function replace(world: World) {
   const minaId = world.notes.get('minaId');
   if (minaId) must(await world.store.resendUserInvitation({ userId: minaId }));
   else must(await world.store.requestResend({ email: HARRY, agreementNumber: AGREEMENT, purchasingAccountNumber: '5012345678' }));
