@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { browserModules } from '../browserModules';
-import { preactForReact } from './preactRuntime';
+import { preactForReact } from './browserRuntime';
 import { normalizeBase } from '../config/base';
 
 /**
