@@ -1,65 +1,51 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
-import { browserModules } from '../browserModules';
-import { preactForReact } from './browserRuntime';
+import { build, createServer, type ViteDevServer } from 'vite';
+import { browserModules, devModulesPath } from '../browserModules';
+import { browserViteConfig } from './browserRuntime';
 import { normalizeBase } from '../config/base';
 
 /**
- * Compiles the browser modules (search client, islands) in one Vite build after the site is
- * built, into `dist/<name>.js` with shared chunks in `dist/_islands/chunks/`: the guide's
- * panels and the simulator pages load the same React and store files, cached once.
- *
- * On the dev server the same modules (the same list, `browserModules`) are served from source by
- * Astro's Vite, whose React plugin adds Fast Refresh code to every `.tsx` file. That code needs
- * a setup script, which Astro adds only to pages with `client:*` islands: this integration adds
- * it to every page in dev (never in a build, which has no Fast Refresh), so the islands start
- * and hot-reload there too.
+ * The browser modules (search client, islands), on one runtime in the build and in `astro dev`,
+ * from one configuration (`browserRuntime.ts`):
+ * - build: one Vite build after the site is built, into `dist/<name>.js` with shared chunks in
+ *   `dist/_islands/chunks/` (the guide's panels and the simulator pages load the same Preact and
+ *   store files, cached once);
+ * - dev: a Vite server in middleware mode inside Astro's, answering under `devModulesPath`
+ *   (`moduleUrl` points there in dev), which reloads the page when one of its modules changes.
+ *   Astro's own Vite keeps React for rendering the pages.
  */
 export function browserModulesIntegration(): AstroIntegration {
   let base = '/';
+  let devServer: ViteDevServer | undefined;
   return {
     name: 'business-center-help:browser-modules',
     hooks: {
-      'astro:config:setup': ({ command, config, injectScript }) => {
-        if (command === 'dev') injectScript('page', react.preambleCode.replace('__BASE__', config.base.endsWith('/') ? config.base : `${config.base}/`));
-      },
       'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(new URL('../..', import.meta.url));
-        const input = Object.fromEntries(Object.entries(browserModules).map(([name, source]) => [name, fileURLToPath(new URL(source, new URL('../..', import.meta.url)))]));
-        await build({
-          configFile: false,
-          root,
-          logLevel: 'warn',
-          // The site's base path: `import.meta.env.BASE_URL` in the modules (`config/base.ts`) and where their chunks are served.
-          base,
-          publicDir: false,
-          // The React plugin the dev server uses (through @astrojs/react): the same JSX transform in both.
-          plugins: [react()],
-          resolve: { alias: preactForReact },
-          build: {
-            outDir: fileURLToPath(dir),
-            emptyOutDir: false,
-            minify: true,
-            // No preload helper in every chunk: a lazy screen's few small imports are not worth its bytes.
-            modulePreload: false,
-            rolldownOptions: {
-              input,
-              // Pages call the modules' exports (openSearch, mountPanel): keep them.
-              preserveEntrySignatures: 'strict',
-              output: {
-                entryFileNames: '[name].js',
-                chunkFileNames: '_islands/chunks/[name]-[hash].js',
-                // The UI runtime in one file of its own: named for what it is, and cached across releases of our code.
-                codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] },
-              },
-            },
-          },
+      'astro:server:setup': async ({ server }) => {
+        // Astro restarts its server when its configuration changes: one browser server at a time.
+        await devServer?.close();
+        const config = browserViteConfig({ base, command: 'serve' });
+        // No socket of its own: the page already listens to Astro's, which reloads it below.
+        devServer = await createServer({ ...config, appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+        const browser = devServer;
+        // A change to a module a page has loaded reloads the page (no Fast Refresh on Preact).
+        browser.watcher.on('change', (file) => {
+          if (browser.environments.client.moduleGraph.getModulesByFile(file)?.size) server.hot.send({ type: 'full-reload', path: '*' });
         });
+        const prefix = `${base}${devModulesPath.slice(1)}`;
+        // Only its own paths: in middleware mode Vite would also answer Astro's `/src/…` requests.
+        server.middlewares.use((request, response, next) => {
+          if (request.url?.startsWith(prefix)) browser.middlewares(request, response, next);
+          else next();
+        });
+        server.httpServer?.once('close', () => void browser.close());
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const config = browserViteConfig({ base, command: 'build' });
+        await build({ ...config, build: { ...config.build, outDir: fileURLToPath(dir) } });
         logger.info(`browser modules written: ${Object.keys(browserModules).join(', ')}`);
       },
     },
