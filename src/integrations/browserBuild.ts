@@ -27,21 +27,32 @@ export function browserModulesIntegration(): AstroIntegration {
       'astro:server:setup': async ({ server }) => {
         // Astro restarts its server when its configuration changes: one browser server at a time.
         await devServer?.close();
-        const config = browserViteConfig({ base, command: 'serve' });
-        // No socket of its own: the page already listens to Astro's, which reloads it below.
-        devServer = await createServer({ ...config, appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
-        const browser = devServer;
-        // A change to a module a page has loaded reloads the page (no Fast Refresh on Preact).
-        browser.watcher.on('change', (file) => {
-          if (browser.environments.client.moduleGraph.getModulesByFile(file)?.size) server.hot.send({ type: 'full-reload', path: '*' });
-        });
+        devServer = undefined;
         const prefix = `${base}${devModulesPath.slice(1)}`;
+        // Started at the first request for a module, not here: Vitest's server (`getViteConfig`)
+        // runs this hook too, and its tests ask for no browser module.
+        let starting: Promise<ViteDevServer> | undefined;
+        const start = async () => {
+          const config = browserViteConfig({ base, command: 'serve' });
+          // No socket of its own: the page already listens to Astro's, which reloads it below.
+          const browser = await createServer({ ...config, appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+          // A change to a module a page has loaded reloads the page (no Fast Refresh on Preact).
+          browser.watcher.on('change', (file) => {
+            if (browser.environments.client.moduleGraph.getModulesByFile(file)?.size) server.hot.send({ type: 'full-reload', path: '*' });
+          });
+          devServer = browser;
+          return browser;
+        };
         // Only its own paths: in middleware mode Vite would also answer Astro's `/src/…` requests.
         server.middlewares.use((request, response, next) => {
-          if (request.url?.startsWith(prefix)) browser.middlewares(request, response, next);
-          else next();
+          if (!request.url?.startsWith(prefix)) return next();
+          starting ??= start();
+          void starting.then((browser) => browser.middlewares(request, response, next), next);
         });
-        server.httpServer?.once('close', () => void browser.close());
+      },
+      'astro:server:done': async () => {
+        await devServer?.close();
+        devServer = undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const config = browserViteConfig({ base, command: 'build' });
