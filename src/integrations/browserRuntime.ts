@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { InlineConfig } from 'vite';
-import type { PreRenderedChunk } from 'rolldown';
+import type { InlineConfig, Rolldown } from 'vite';
 import { browserModules, devModulesPath } from '../browserModules';
 
 /**
@@ -21,7 +20,9 @@ export const preactForReact = [
  * Libraries in files of their own, named for what they are and cached across releases of our
  * code. Each group holds exactly what one shared chunk held before (rolldown named that chunk after
  * one of its modules: XState and the store came out as `Notice-*.js`, zod as
- * `localStorageOrNull-*.js`), so a page loads the same bytes as before, in one file more.
+ * `localStorageOrNull-*.js`), so a page loads the same modules as before: in two more files,
+ * 552 B more gzip (measured on a panel and the simulator page), for libraries that stay cached
+ * when only our code changes.
  */
 const chunkGroups = [
   { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
@@ -43,7 +44,7 @@ const layerOf = (id: string) => layers.find((layer) => layer.test.test(id))?.nam
  * name when not (the store and the domain came out as `Notice-*.js`, after a view). A lazy
  * dictionary is named for its folder and language (`sim-ja`, `sim-mail-ja`, `panels-ja`, not three `ja`).
  */
-function chunkFileName(chunk: PreRenderedChunk): string {
+function chunkFileName(chunk: Rolldown.PreRenderedChunk): string {
   const dictionary = chunk.facadeModuleId?.match(/[\\/]src[\\/]i18n[\\/](.+)\.ts$/)?.[1];
   if (dictionary) return `_islands/chunks/${dictionary.replaceAll(/[\\/]/g, '-')}-[hash].js`;
   const named = chunk.moduleIds.find((id) => id.match(/([^\\/]+)\.[jt]sx?$/)?.[1] === chunk.name);
