@@ -7,7 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/headingAnchors';
 import { internalLinks } from './src/markdown/internalLinks';
 import { normalizeBase } from './src/config/base';
-import { browserModulesIntegration } from './src/integrations/browserModules';
+import { browserModulesIntegration } from './src/integrations/browserBuild';
 import { hostingIntegration } from './src/integrations/hosting';
 import { siteUrlWarning } from './src/integrations/siteUrlWarning';
 import { PLACEHOLDER_SITE } from './src/config/site';

@@ -2,7 +2,7 @@
  * The base path the site is published under (`BASE_PATH`, Astro's `base`): `/` by default,
  * `/help/` for a site at `https://example.com/help/`. Every internal URL the site writes goes
  * through `withBase`, in pages, components, the MDX content (`markdown/internalLinks.ts`) and the
- * browser modules (built by `integrations/browserModules.ts` with the same base).
+ * browser modules (built by `integrations/browserBuild.ts` with the same base).
  */
 
 /**

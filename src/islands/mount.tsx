@@ -1,4 +1,4 @@
-import { StrictMode, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLocale, type Locale } from '../i18n/locales';
 import { loadSimDictionary } from '../i18n/sim/client';
@@ -21,7 +21,7 @@ function showFailure(element: HTMLElement): void {
 
 /**
  * Mounts one island on `<div data-island="name" data-locale="ja">`: its static markup (a panel's
- * first screen, or a loading line) gives way to a React root, which gets what the reader did to
+ * first screen, or a loading line) gives way to a root (React's API, run by `preact/compat`), which gets what the reader did to
  * that markup meanwhile (`carryOver.ts`). The page's texts load first (once), with whatever
  * `load` needs (a panel's code and texts); if something cannot load, the island says so in its
  * place (`data-failed`). `data-started` marks it live.
@@ -42,19 +42,16 @@ export async function mountIsland(element: HTMLElement, load: (name: string, loc
   if (!Island) return;
   const reader = readReaderState(element);
   element.replaceChildren();
-  createRoot(element).render(
-    <StrictMode>
-      <Island locale={locale} />
-    </StrictMode>,
-  );
+  // No StrictMode: on preact/compat, the islands' runtime in dev and in the build, it is a bare Fragment.
+  createRoot(element).render(<Island locale={locale} />);
   element.setAttribute('data-started', '');
   await restoreReaderState(element, reader);
 }
 
 /**
- * Mounts every island of a simulator page. One bundle for the site's islands (built by the
- * `browserModules` integration), so every island shares one React and one store (`getPortal()`,
- * a module singleton).
+ * Mounts every island of a simulator page. One bundle for the site's islands (the browser
+ * modules, `integrations/browserRuntime.ts`), so every island shares one Preact and one store
+ * (`getPortal()`, a module singleton).
  *
  * Why not `client:load`: Astro's island loader is an inline script of about 4 KB, and the site
  * keeps every inline script under 1 KB (its CSP hashes them); one module file does the same

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { simTranslations } from '../../src/i18n/sim';
 import { panelOf, panelPages, panelStarted, type Section } from '../e2e/support/panels';
+import { panelRunsOnPreact, simulatorFormRunsOnPreact } from '../e2e/support/runtime';
 
 const t = simTranslations('en');
 
@@ -37,4 +38,13 @@ test('astro dev: every guide panel starts when the reader points at it', async (
     await expect(panel.getByText(t('sim.loadFailed')), section).toHaveCount(0);
   }
   expect(errors).toEqual([]);
+});
+
+// The same checks run against the build (test/e2e/runtime.spec.ts): one runtime in both.
+test('astro dev: a guide panel starts on Preact, never React DOM', async ({ page }) => {
+  await panelRunsOnPreact(page);
+});
+
+test('astro dev: the simulator form answers on Preact, never React DOM', async ({ page }) => {
+  await simulatorFormRunsOnPreact(page);
 });
