@@ -1,14 +1,6 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { lint } from './lintText';
 import { folderOf } from '../../../lint/folderOrder.js';
-
-const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname });
-
-/** The messages `npm run lint` gives for this code at this path (the file need not exist). */
-async function lint(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
-}
 
 describe('the folder order of src/', () => {
   it('puts a path in the longest folder listed, and leaves unlisted ones out', () => {

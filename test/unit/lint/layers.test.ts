@@ -1,13 +1,5 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-
-const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname });
-
-/** The messages `npm run lint` gives for this code at this path (the file need not exist). */
-async function lint(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
-}
+import { lint } from './lintText';
 
 // ESLint's first run loads every plugin and the type-aware config (about 4 s here, longer on a busy machine).
 describe('the layers of src/, as npm run lint checks them', { timeout: 30_000 }, () => {
