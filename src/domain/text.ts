@@ -21,3 +21,16 @@ export function digits(value: unknown): string {
 export function length(value: string): number {
   return [...value].length;
 }
+
+/**
+ * A URI component decoded, or as written when it does not decode: a link cut or mistyped when
+ * copied (`abc%E0%A4`) must reach a page that says it does not work, never an exception.
+ * @example decoded('abc%20def') // 'abc def'; decoded('abc%E0%A4') // 'abc%E0%A4'
+ */
+export function decoded(component: string): string {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return component;
+  }
+}

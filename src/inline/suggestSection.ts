@@ -1,13 +1,5 @@
+import { decoded } from '../domain/text';
 import { nearestSections } from './nearestSection';
-
-/** The typo as the partner wrote it: decoded, or as it came when it does not decode (`roles%E0%A4`). */
-function decoded(typo: string): string {
-  try {
-    return decodeURIComponent(typo);
-  } catch {
-    return typo;
-  }
-}
 
 /**
  * On the 404 page, for a mistyped partner link (`/go/<typo>/`): shows each language's

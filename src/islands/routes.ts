@@ -3,6 +3,7 @@ import { routes } from '../flows';
 import type { RoutePart, RouteView } from '../flows/descriptor';
 import { sessionMay } from '../machines/session';
 import type { SessionView } from '../store';
+import { decoded } from '../domain/text';
 
 /** A flow's route, with its view loaded on first use (`React.lazy`): opening the portal loads no flow it does not show. */
 export interface PortalRoute extends RoutePart {
@@ -17,7 +18,7 @@ export function matchRoute(fragment: string): { readonly route: PortalRoute; rea
   for (const route of portalRoutes) {
     if (!route.param && fragment === route.path) return { route, param: '' };
     const prefix = `${route.path}/`;
-    if (route.param && fragment.startsWith(prefix) && fragment.length > prefix.length) return { route, param: decodeURIComponent(fragment.slice(prefix.length)) };
+    if (route.param && fragment.startsWith(prefix) && fragment.length > prefix.length) return { route, param: decoded(fragment.slice(prefix.length)) };
   }
   return undefined;
 }

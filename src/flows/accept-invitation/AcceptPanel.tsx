@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { panelTranslations } from '../../i18n/panels';
 import { simTranslations } from '../../i18n/sim/client';
 import type { SimTranslate } from '../../i18n/sim';
+import { decoded } from '../../domain/text';
 import { AcceptInvitation } from './AcceptInvitation';
 import Mailbox from '../../islands/Mailbox';
 import { useNavigation } from '../../islands/parts/navigation';
@@ -27,5 +28,5 @@ export default function AcceptPanel({ locale }: { locale: Locale }) {
 function Screens({ locale, t }: { locale: Locale; t: SimTranslate }) {
   const { route } = useNavigation();
   const token = /^accept\/(.+)$/.exec(route)?.[1];
-  return token ? <AcceptInvitation key={token} token={decodeURIComponent(token)} locale={locale} t={t} /> : <Mailbox locale={locale} />;
+  return token ? <AcceptInvitation key={token} token={decoded(token)} locale={locale} t={t} /> : <Mailbox locale={locale} />;
 }

@@ -4,6 +4,7 @@
  * cookie survives the move to another practice page when localStorage is full, and goes when the
  * browser closes, as the work it speaks of did.
  */
+import { decoded } from '../../domain/text';
 
 /** The part of `document` used: its cookie string. */
 export type CookieJar = Pick<Document, 'cookie'>;
@@ -20,7 +21,7 @@ export function unsavedScenarios(jar: CookieJar): ReadonlySet<string> {
     return new Set();
   }
   const value = cookie.split(/;\s*/).find((part) => part.startsWith(`${NAME}=`))?.slice(NAME.length + 1) ?? '';
-  return new Set(decodeURIComponent(value).split(',').filter((id) => ID.test(id)));
+  return new Set(decoded(value).split(',').filter((id) => ID.test(id)));
 }
 
 function write(jar: CookieJar, ids: ReadonlySet<string>): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateAgreementNumber, validatePurchasingAccountNumber } from '../../../src/domain/agreement';
 import { validateLanguage, isLanguageId, languageIds } from '../../../src/domain/languages';
 import { validateName } from '../../../src/domain/personName';
-import { digits, length, text } from '../../../src/domain/text';
+import { decoded, digits, length, text } from '../../../src/domain/text';
 
 describe('text helpers', () => {
   it('never throw on odd input', () => {
@@ -10,6 +10,8 @@ describe('text helpers', () => {
     expect(text({})).toBe('');
     expect(digits('１２３４５６７８９０')).toBe('1234567890');
     expect(length('😀a')).toBe(2);
+    expect(decoded('abc%20def')).toBe('abc def');
+    expect(decoded('abc%E0%A4')).toBe('abc%E0%A4');
   });
 });
 

@@ -32,6 +32,7 @@ describe('the ledger of scenarios whose work was not kept', () => {
 
   it('reads nothing from a cookie it did not write, and survives cookies being blocked', () => {
     expect(unsavedScenarios({ cookie: 'bch-practice-unsaved=%3Cscript%3E,ok-id; other=1' })).toEqual(new Set(['ok-id']));
+    expect(unsavedScenarios({ cookie: 'bch-practice-unsaved=ok-id,%E0%A4; other=1' })).toEqual(new Set(['ok-id']));
     const blocked = {
       get cookie(): string {
         throw new DOMException('blocked', 'SecurityError');
